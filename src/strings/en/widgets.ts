@@ -1,0 +1,2 @@
+// Strings for the interactive widgets, one section per widget.
+export const widgets = {} as const;

@@ -1,0 +1,7 @@
+// Every reader-facing string the code shows lives under src/strings/<locale>/; prose lives in content/.
+// A later Korean or Japanese edition adds a sibling folder with the same shape.
+import { site } from './en/site.ts';
+import { widgets } from './en/widgets.ts';
+
+export const strings = { site, widgets } as const;
+export type Strings = typeof strings;
