@@ -1,0 +1,399 @@
+// Browser-test harness: serves the built site (dist/) and drives headless Chromium through playwright-core.
+//
+// API (one server and one browser per test file):
+//   useSite()                      call once at the top of a test file; starts both in beforeAll, stops in afterAll
+//   openPage(path, options?)       -> { page, response, problems, close }; a fresh browser context per call
+//       options: javaScript (default true), colorScheme ('light' | 'dark'), viewport ({ width, height }),
+//                reducedMotion ('reduce' | 'no-preference'), waitUntil ('load' default | 'networkidle'),
+//                expectedStatus (default 200; the one HTTP status of the page itself that is not a problem)
+//   expectNoProblems(problems)     fails listing every console error, page error, failed or >= 400 request,
+//                                  and request to another origin (those are also blocked)
+//   checkAxe(page, { disabledRules? }) -> readable axe-core violations, one string each; assert it equals []
+//                                  (works with JavaScript disabled; page.evaluate does not: use locators there)
+//   listPages()                    -> URL path of every built HTML page ('/', '/lessons/01-sigmoid/', '/404.html')
+//   siteUrl(path)                  -> absolute URL on the local server
+// Locator actions and waits time out after ACTION_TIMEOUT_MS (10 s), not Playwright's 30 s.
+// Chromium comes from CHROME_PATH, else the usual system paths.
+import { afterAll, beforeAll, expect } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type Page, type Response } from 'playwright-core';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { extname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AddressInfo } from 'node:net';
+
+export const ROOT_DIR = fileURLToPath(new URL('../../', import.meta.url));
+export const DIST_DIR = join(ROOT_DIR, 'dist');
+export const NOT_FOUND_PAGE = '/404.html';
+
+const BROWSER_CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+];
+
+const BROWSER_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+  '.svg': 'image/svg+xml',
+  '.xml': 'application/xml; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.png': 'image/png',
+  '.wasm': 'application/wasm',
+  '.map': 'application/json; charset=utf-8',
+  '.ico': 'image/x-icon',
+};
+
+/** Locator/wait default per page: a built static page either has an element or soon will. */
+export const ACTION_TIMEOUT_MS = 10_000;
+
+export type ColorScheme = 'light' | 'dark';
+
+export interface OpenPageOptions {
+  javaScript?: boolean;
+  colorScheme?: ColorScheme;
+  viewport?: { width: number; height: number };
+  reducedMotion?: 'reduce' | 'no-preference';
+  waitUntil?: 'load' | 'networkidle';
+  expectedStatus?: number;
+}
+
+export interface Problem {
+  kind: 'console' | 'pageerror' | 'requestfailed' | 'http' | 'outside';
+  detail: string;
+}
+
+export interface OpenedPage {
+  page: Page;
+  /** The response for the page itself (after redirects); null only if navigation produced none. */
+  response: Response | null;
+  /** Filled as the page runs; read it at the end of a test. */
+  problems: Problem[];
+  close: () => Promise<void>;
+}
+
+interface Site {
+  server: Server;
+  origin: string;
+  browser: Browser;
+  contexts: Set<BrowserContext>;
+}
+
+let site: Site | undefined;
+/** Pages opened with javaScript: false, where timers never fire (axe needs them). */
+const scriptlessPages = new WeakSet<Page>();
+
+/** The browser executable: CHROME_PATH, else the first system Chromium/Chrome found. */
+export function findBrowser(): string {
+  const fromEnv = process.env['CHROME_PATH'];
+  if (fromEnv !== undefined && fromEnv !== '') {
+    if (!existsSync(fromEnv)) throw new Error(`CHROME_PATH is set to ${fromEnv}, which does not exist`);
+    return fromEnv;
+  }
+  const found = BROWSER_CANDIDATES.find((path) => existsSync(path));
+  if (found === undefined) {
+    throw new Error(
+      `No Chromium found (looked in ${BROWSER_CANDIDATES.join(', ')}). ` +
+        'Install one (apt-get install chromium) or set CHROME_PATH to a Chromium/Chrome executable.',
+    );
+  }
+  return found;
+}
+
+function assertBuilt(): void {
+  if (!existsSync(join(DIST_DIR, 'index.html')) && listPages().length === 0) {
+    throw new Error(`No built site in ${DIST_DIR}: run npm run build first`);
+  }
+}
+
+/** Maps a URL path to a file in dist/, or undefined when there is none (or it escapes dist/). */
+function resolveFile(urlPath: string): { file: string } | { redirect: string } | undefined {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return undefined;
+  }
+  const target = resolve(DIST_DIR, `.${decoded}`);
+  if (target !== DIST_DIR && !target.startsWith(DIST_DIR + sep)) return undefined;
+  if (!existsSync(target)) return undefined;
+  if (statSync(target).isDirectory()) {
+    if (!decoded.endsWith('/')) return { redirect: `${urlPath}/` };
+    const index = join(target, 'index.html');
+    return existsSync(index) ? { file: index } : undefined;
+  }
+  return { file: target };
+}
+
+async function serve(request: IncomingMessage, response: ServerResponse): Promise<void> {
+  const url = new URL(request.url ?? '/', 'http://localhost');
+  const found = resolveFile(url.pathname);
+  if (found !== undefined && 'redirect' in found) {
+    response.writeHead(301, { location: found.redirect + url.search }).end();
+    return;
+  }
+  const notFound = join(DIST_DIR, NOT_FOUND_PAGE);
+  const file = found?.file ?? (existsSync(notFound) ? notFound : undefined);
+  const status = found === undefined ? 404 : 200;
+  const body = file === undefined ? Buffer.from('Not found') : await readFile(file);
+  const type =
+    file === undefined ? 'text/plain; charset=utf-8' : (CONTENT_TYPES[extname(file)] ?? 'application/octet-stream');
+  response.writeHead(status, { 'content-type': type, 'content-length': body.length, 'cache-control': 'no-store' });
+  response.end(request.method === 'HEAD' ? undefined : body);
+}
+
+async function startServer(): Promise<{ server: Server; origin: string }> {
+  const server = createServer((request, response) => {
+    serve(request, response).catch((error: unknown) => {
+      response.writeHead(500, { 'content-type': 'text/plain' }).end(String(error));
+    });
+  });
+  await new Promise<void>((done, fail) => {
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', done);
+  });
+  const { port } = server.address() as AddressInfo;
+  return { server, origin: `http://127.0.0.1:${port}` };
+}
+
+/** Starts the static server and the browser (idempotent). useSite() calls this in beforeAll. */
+export async function startSite(): Promise<void> {
+  if (site !== undefined) return;
+  assertBuilt();
+  const executablePath = findBrowser();
+  const { server, origin } = await startServer();
+  try {
+    const browser = await chromium.launch({ executablePath, headless: true, args: BROWSER_ARGS });
+    site = { server, origin, browser, contexts: new Set() };
+  } catch (error) {
+    server.close();
+    throw error;
+  }
+}
+
+/** Closes every page, the browser and the server. useSite() calls this in afterAll. */
+export async function stopSite(): Promise<void> {
+  const current = site;
+  site = undefined;
+  if (current === undefined) return;
+  await Promise.all([...current.contexts].map((context) => context.close()));
+  await current.browser.close();
+  current.server.closeAllConnections();
+  await new Promise<void>((done) => current.server.close(() => done()));
+}
+
+/** Registers beforeAll/afterAll hooks so the test file shares one server and one browser. */
+export function useSite(): void {
+  beforeAll(startSite);
+  afterAll(stopSite);
+}
+
+function requireSite(): Site {
+  if (site === undefined) throw new Error('The site is not running: call useSite() at the top of the test file');
+  return site;
+}
+
+export function siteUrl(path: string): string {
+  return new URL(path, requireSite().origin).href;
+}
+
+function isLocal(url: URL, origin: string): boolean {
+  return url.origin === origin || ['data:', 'blob:', 'about:'].includes(url.protocol);
+}
+
+function watchProblems(
+  context: BrowserContext,
+  page: Page,
+  origin: string,
+  pageUrl: string,
+  expectedStatus: number,
+): Problem[] {
+  const problems: Problem[] = [];
+  const isExpectedDocument = (url: string, status: number): boolean => url === pageUrl && status === expectedStatus;
+  page.on('console', (message) => {
+    // Chromium also logs every failed load; those are reported once, below, as 'http' or 'requestfailed'.
+    if (message.type() !== 'error' || message.text().startsWith('Failed to load resource')) return;
+    const where = message.location().url;
+    problems.push({ kind: 'console', detail: `${message.text()}${where === '' ? '' : ` (${where})`}` });
+  });
+  page.on('pageerror', (error) => {
+    problems.push({ kind: 'pageerror', detail: error.stack ?? error.message });
+  });
+  page.on('requestfailed', (request) => {
+    if (!isLocal(new URL(request.url()), origin)) return; // already reported as 'outside'
+    problems.push({ kind: 'requestfailed', detail: `${request.url()}: ${request.failure()?.errorText ?? 'failed'}` });
+  });
+  page.on('response', (response) => {
+    const status = response.status();
+    if (status < 400 || isExpectedDocument(response.url(), status)) return;
+    problems.push({ kind: 'http', detail: `${status} ${response.url()}` });
+  });
+  void context.route(
+    (url) => !isLocal(url, origin),
+    (route) => {
+      problems.push({ kind: 'outside', detail: `${route.request().method()} ${route.request().url()}` });
+      return route.abort('blockedbyclient');
+    },
+  );
+  return problems;
+}
+
+/** Opens a path of the built site in a fresh context and starts collecting problems before navigation. */
+export async function openPage(path: string, options: OpenPageOptions = {}): Promise<OpenedPage> {
+  const current = requireSite();
+  const context = await current.browser.newContext({
+    javaScriptEnabled: options.javaScript ?? true,
+    colorScheme: options.colorScheme ?? 'light',
+    reducedMotion: options.reducedMotion ?? 'no-preference',
+    viewport: options.viewport ?? { width: 1280, height: 800 },
+    serviceWorkers: 'block',
+  });
+  current.contexts.add(context);
+  context.setDefaultTimeout(ACTION_TIMEOUT_MS);
+  const close = async (): Promise<void> => {
+    current.contexts.delete(context);
+    await context.close();
+  };
+  const page = await context.newPage();
+  if (options.javaScript === false) scriptlessPages.add(page);
+  const url = siteUrl(path);
+  const problems = watchProblems(context, page, current.origin, url, options.expectedStatus ?? 200);
+  const response = await page.goto(url, { waitUntil: options.waitUntil ?? 'load' });
+  return { page, response, problems, close };
+}
+
+export function formatProblems(problems: readonly Problem[]): string[] {
+  return problems.map((problem) => `[${problem.kind}] ${problem.detail}`);
+}
+
+/** Fails with one line per problem (an empty list passes). */
+export function expectNoProblems(problems: readonly Problem[]): void {
+  expect(formatProblems(problems), 'console errors, page errors, failed or outside requests').toEqual([]);
+}
+
+interface AxeNode {
+  target: unknown[];
+  failureSummary?: string;
+}
+interface AxeViolation {
+  id: string;
+  impact?: string | null;
+  help: string;
+  helpUrl: string;
+  nodes: AxeNode[];
+}
+
+let axeSource: string | undefined;
+
+// With scripts disabled Chromium never runs setTimeout callbacks, even in an isolated world, but it does run
+// animation frames; axe waits on timers, so its world gets timers driven by requestAnimationFrame.
+const FRAME_TIMERS = `(() => {
+  const timers = new Map();
+  let next = 1;
+  const tick = () => {
+    const now = performance.now();
+    for (const [id, timer] of timers) if (timer.at <= now) { timers.delete(id); timer.run(); }
+    if (timers.size > 0) requestAnimationFrame(tick);
+  };
+  window.setTimeout = (run, ms = 0, ...args) => {
+    const id = next++;
+    timers.set(id, { at: performance.now() + ms, run: () => run(...args) });
+    if (timers.size === 1) requestAnimationFrame(tick);
+    return id;
+  };
+  window.clearTimeout = (id) => { timers.delete(id); };
+})();`;
+const AXE_NODES_SHOWN = 5;
+
+function formatViolation(violation: AxeViolation): string {
+  const nodes = violation.nodes.slice(0, AXE_NODES_SHOWN).map((node) => {
+    const summary = (node.failureSummary ?? '').replace(/\s+/g, ' ').trim();
+    return `    at ${node.target.map(String).join(' ')}${summary === '' ? '' : `: ${summary}`}`;
+  });
+  const more =
+    violation.nodes.length > AXE_NODES_SHOWN ? [`    ...and ${violation.nodes.length - AXE_NODES_SHOWN} more`] : [];
+  return [
+    `${violation.id} (${violation.impact ?? 'no impact'}): ${violation.help} [${violation.nodes.length} node(s)]`,
+    ...nodes,
+    ...more,
+  ].join('\n');
+}
+
+export interface AxeOptions {
+  /** Rule ids to skip, e.g. 'color-contrast' where another run already covers it; say why at the call. */
+  disabledRules?: readonly string[];
+}
+
+function axeRunOptions(options: AxeOptions): object {
+  const rules = Object.fromEntries((options.disabledRules ?? []).map((id) => [id, { enabled: false }]));
+  return { resultTypes: ['violations'], rules };
+}
+
+/** Runs axe-core (all rules except experimental) on the page. It runs in an isolated world over CDP, so it
+ *  works with JavaScript disabled and leaves the page's own globals alone. */
+export async function checkAxe(page: Page, options: AxeOptions = {}): Promise<string[]> {
+  axeSource ??= readFileSync(join(ROOT_DIR, 'node_modules/axe-core/axe.min.js'), 'utf8');
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { frameTree } = await cdp.send('Page.getFrameTree');
+    const { executionContextId } = await cdp.send('Page.createIsolatedWorld', {
+      frameId: frameTree.frame.id,
+      worldName: 's-curve-axe',
+    });
+    const timers = scriptlessPages.has(page) ? FRAME_TIMERS : '';
+    const load = await cdp.send('Runtime.evaluate', { expression: timers + axeSource, contextId: executionContextId });
+    if (load.exceptionDetails !== undefined) throw new Error(`axe-core did not load: ${load.exceptionDetails.text}`);
+    const run = await cdp.send('Runtime.evaluate', {
+      expression:
+        `axe.run(document, ${JSON.stringify(axeRunOptions(options))})` +
+        '.then((result) => JSON.stringify(result.violations))',
+      contextId: executionContextId,
+      awaitPromise: true,
+      returnByValue: true,
+    });
+    if (run.exceptionDetails !== undefined || typeof run.result.value !== 'string') {
+      throw new Error(
+        `axe-core failed: ${run.exceptionDetails?.exception?.description ?? run.exceptionDetails?.text ?? 'no result'}`,
+      );
+    }
+    return (JSON.parse(run.result.value) as AxeViolation[]).map(formatViolation);
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** URL path of every HTML file in dist/: directories' index.html as '/dir/', others by file name. */
+export function listPages(): string[] {
+  if (!existsSync(DIST_DIR)) throw new Error(`No built site in ${DIST_DIR}: run npm run build first`);
+  const pages: string[] = [];
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name.endsWith('.html')) {
+        const path = `/${relative(DIST_DIR, full).split(sep).join('/')}`;
+        pages.push(path.endsWith('/index.html') || path === '/index.html' ? path.slice(0, -'index.html'.length) : path);
+      }
+    }
+  };
+  walk(DIST_DIR);
+  return pages.sort();
+}
