@@ -46,6 +46,8 @@ export function rehypeCells(options: CellOptions) {
       }
       if (hasClass(node, 'katex-display')) {
         equation += 1;
+        // A wide equation scrolls sideways on a phone; tabindex lets a keyboard reach and scroll it.
+        node.properties['tabIndex'] = 0;
         const id = `eq-${equation}`;
         const cell: Element = {
           type: 'element',

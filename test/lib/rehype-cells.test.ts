@@ -48,5 +48,6 @@ describe('rehypeCells', () => {
     expect(prose?.tagName).toBe('p');
     expect(second?.properties['id']).toBe('eq-2');
     expect((second?.children[0] as Element).properties['ariaLabel']).toBe('Link to equation 2');
+    expect((second?.children[1] as Element).properties['tabIndex']).toBe(0);
   });
 });
