@@ -1,8 +1,8 @@
 // Checks exercises in the browser. Numeric answers are parsed without eval (src/lib/answers.ts).
 import { isCloseEnough, parseAnswer } from '../../lib/answers.ts';
-import { strings } from '../../strings/index.ts';
+import { site } from '../../strings/en/site.ts';
 
-const { exercise } = strings.site;
+const { exercise } = site;
 const enhanced = new WeakSet<Element>();
 
 function show(feedback: Element | null, state: 'correct' | 'incorrect' | 'invalid', text: string): void {
