@@ -13,7 +13,7 @@ describe('lesson 1 code cells', () => {
     const cell = page.locator('#code-numpy');
     await cell.locator('button.run').focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => cell.locator('.output').getAttribute('data-state')).toBe('done');
+    await expect.poll(() => cell.locator('.output').getAttribute('data-state'), { timeout: 8000 }).toBe('done');
     expect(await cell.locator('.output').innerText()).toBe('0.9999546021312976\n0.5\n4.5397868702434395e-05');
     expectNoProblems(problems);
     await close();
@@ -28,7 +28,7 @@ describe('lesson 1 code cells', () => {
       const cell = cells.nth(i);
       await cell.locator('pre.astro-code').last().focus();
       await page.keyboard.press('Control+Enter');
-      await expect.poll(() => cell.locator('.output').getAttribute('data-state')).toBe('done');
+      await expect.poll(() => cell.locator('.output').getAttribute('data-state'), { timeout: 8000 }).toBe('done');
       expect((await cell.locator('.output').innerText()).trim().length).toBeGreaterThan(0);
     }
     expect(await page.locator('#code-pytorch .output').innerText()).toContain('tensor([0.5250, 0.0759, 0.9820])');
@@ -46,21 +46,21 @@ describe('lesson 1 exercises', () => {
 
     await input.fill('abc');
     await input.press('Enter');
-    await expect.poll(() => feedback.getAttribute('data-state')).toBe('invalid');
+    await expect.poll(() => feedback.getAttribute('data-state'), { timeout: 8000 }).toBe('invalid');
     expect(await feedback.innerText()).toContain('not a number');
 
     await input.fill('0.5');
     await input.press('Enter');
-    await expect.poll(() => feedback.getAttribute('data-state')).toBe('incorrect');
+    await expect.poll(() => feedback.getAttribute('data-state'), { timeout: 8000 }).toBe('incorrect');
 
     await input.fill(sigmoid(2).toFixed(4));
     await input.press('Enter');
-    await expect.poll(() => feedback.getAttribute('data-state')).toBe('correct');
+    await expect.poll(() => feedback.getAttribute('data-state'), { timeout: 8000 }).toBe('correct');
 
     const logitExercise = page.locator('#ex-logit');
     await logitExercise.getByLabel('Your answer').fill('ln(9)');
     await logitExercise.getByLabel('Your answer').press('Enter');
-    await expect.poll(() => logitExercise.locator('.feedback').getAttribute('data-state')).toBe('correct');
+    await expect.poll(() => logitExercise.locator('.feedback').getAttribute('data-state'), { timeout: 8000 }).toBe('correct');
     expect(Math.abs(Math.log(9) - logit(0.9))).toBeLessThan(1e-12);
     expectNoProblems(problems);
     await close();
@@ -70,13 +70,13 @@ describe('lesson 1 exercises', () => {
     const { page, problems, close } = await openPage(LESSON);
     const exercise = page.locator('#ex-threshold');
     await exercise.locator('button[type="submit"]').click();
-    await expect.poll(() => exercise.locator('.feedback').getAttribute('data-state')).toBe('invalid');
+    await expect.poll(() => exercise.locator('.feedback').getAttribute('data-state'), { timeout: 8000 }).toBe('invalid');
 
     await exercise.locator('input[type="radio"]').first().focus();
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
-    await expect.poll(() => exercise.locator('.feedback').getAttribute('data-state')).toBe('correct');
+    await expect.poll(() => exercise.locator('.feedback').getAttribute('data-state'), { timeout: 8000 }).toBe('correct');
     await expect.poll(() => exercise.locator('.option').nth(1).locator('.why').isVisible()).toBe(true);
     expect(await exercise.locator('.option').nth(0).locator('.why').isVisible()).toBe(false);
     expectNoProblems(problems);

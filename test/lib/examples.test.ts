@@ -10,6 +10,8 @@ async function runExample(name: string): Promise<string[]> {
   if (!load) throw new Error(`no example ${name}`);
   const lines: string[] = [];
   vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => lines.push(formatLogArguments(args)));
+  // In a cell, plot() draws a chart; here it records that a plot was asked for.
+  vi.stubGlobal('plot', (spec: unknown) => lines.push(`plot ${JSON.stringify(spec).slice(0, 40)}`));
   vi.resetModules();
   await load();
   return lines;
@@ -17,6 +19,7 @@ async function runExample(name: string): Promise<string[]> {
 
 afterEach(() => {
   vi.restoreAllMocks();
+  vi.unstubAllGlobals();
 });
 
 describe('lesson 1 examples print what their Python originals print', () => {
