@@ -311,7 +311,8 @@ describe('every lesson', () => {
       await cell.locator('button.run').click();
       await expect.poll(() => cell.locator('.output').getAttribute('data-state'), { timeout: 8000 }).toBe('done');
       const output = await cell.locator('.output').innerText();
-      expect(output.trim().length, example).toBeGreaterThan(0);
+      const charts = await cell.locator('.plots > *').count();
+      expect(output.trim().length + charts, example).toBeGreaterThan(0);
       expect(output, example).not.toContain('threw an error');
     }
     expectNoProblems(problems);

@@ -29,7 +29,8 @@ describe('lesson 1 code cells', () => {
       await cell.locator('pre.astro-code').last().focus();
       await page.keyboard.press('Control+Enter');
       await expect.poll(() => cell.locator('.output').getAttribute('data-state'), { timeout: 8000 }).toBe('done');
-      expect((await cell.locator('.output').innerText()).trim().length).toBeGreaterThan(0);
+      const printed = (await cell.locator('.output').innerText()).trim().length;
+      expect(printed + (await cell.locator('.plots > *').count())).toBeGreaterThan(0);
     }
     expect(await page.locator('#code-pytorch .output').innerText()).toContain('tensor([0.5250, 0.0759, 0.9820])');
     expectNoProblems(problems);
