@@ -2,6 +2,7 @@
 // A later Korean or Japanese edition adds a sibling folder with the same shape.
 import { site } from './en/site.ts';
 import { widgets } from './en/widgets.ts';
+import { lesson2Widgets } from './en/lesson2-widgets.ts';
 
-export const strings = { site, widgets } as const;
+export const strings = { site, widgets, lesson2Widgets } as const;
 export type Strings = typeof strings;

@@ -21,3 +21,5 @@ export {
   type PresetName,
   type Trainer,
 } from './network/index.ts';
+export * from './features.ts';
+export * from './loss-comparison.ts';
