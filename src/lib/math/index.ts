@@ -23,3 +23,6 @@ export {
 } from './network/index.ts';
 export * from './features.ts';
 export * from './loss-comparison.ts';
+export * from './activations-extra.ts';
+export * from './activation-registry.ts';
+export * from './tiny-networks.ts';
