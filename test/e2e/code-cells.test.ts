@@ -55,7 +55,7 @@ describe('editing and running a cell', () => {
     const cell = page.locator('#play-first-steps');
     await typeCode(page, cell, "import { sigmoid } from 's-curve/math';\nconst x: number = 2;\nconsole.log('σ(2) =', sigmoid(x).toFixed(4));\nx * 21");
     expect(await runAndWait(page, cell)).toBe('σ(2) = 0.8808\n→ 42');
-    expect(await cell.locator('.output').getAttribute('data-state')).toBe('done');
+    expect(await cell.locator('.output').getAttribute('data-state'), { timeout: 10_000 }).toBe('done');
     expect(await cell.locator('.status').innerText()).toMatch(/Finished in \d+ ms/);
     expectNoProblems(problems);
     await close();
@@ -84,7 +84,7 @@ describe('editing and running a cell', () => {
     await cell.locator('.cm-content').focus();
     const started = Date.now();
     await page.keyboard.press('Control+Enter');
-    await expect.poll(() => cell.locator('.output').getAttribute('data-state')).toBe('running');
+    await expect.poll(() => cell.locator('.output').getAttribute('data-state'), { timeout: 10_000 }).toBe('running');
     // The page answers at once while the worker spins.
     const before = Date.now();
     expect(await page.evaluate(() => document.title)).toContain('Playground');
@@ -103,7 +103,7 @@ describe('editing and running a cell', () => {
     const cell = page.locator('#play-own');
     await typeCode(page, cell, 'const a = 1;\nlet b = (;');
     expect(await runAndWait(page, cell)).toBe('Syntax error at line 2, column 10: Unexpected token');
-    expect(await cell.locator('.output').getAttribute('data-state')).toBe('error');
+    expect(await cell.locator('.output').getAttribute('data-state'), { timeout: 10_000 }).toBe('error');
     await typeCode(page, cell, "import { sigmoid } from 's-curve/math';\nconst o: any = undefined;\nconsole.log(sigmoid(0)); o.foo;");
     expect(await runAndWait(page, cell)).toBe(
       "0.5\nThe code threw an error: TypeError at line 3, column 28: Cannot read properties of undefined (reading 'foo')",
@@ -152,7 +152,7 @@ describe('plot()', () => {
     const { page, problems, close } = await openPage(PLAYGROUND);
     const cell = page.locator('#play-plot');
     await cell.locator('button.run').click();
-    await expect.poll(() => cell.locator('.output').getAttribute('data-state')).toBe('done');
+    await expect.poll(() => cell.locator('.output').getAttribute('data-state'), { timeout: 10_000 }).toBe('done');
     const figure = cell.locator('figure.plot');
     await expect.poll(() => figure.getAttribute('data-drawn')).toBe('');
     expect(await figure.locator('figcaption').innerText()).toBe('Three activations');
@@ -232,7 +232,7 @@ describe('keeping edits', () => {
     await page.reload({ waitUntil: 'networkidle' });
     const cell = page.locator('#code-symmetry');
     await cell.locator('button.run').click();
-    await expect.poll(() => cell.locator('.output').getAttribute('data-state')).toBe('done');
+    await expect.poll(() => cell.locator('.output').getAttribute('data-state'), { timeout: 10_000 }).toBe('done');
     expect(await cell.locator('.notice').innerText()).toContain('could not be read');
     const kept = await page.evaluate(() => [localStorage.getItem('s-curve:code-cells:set-aside'), localStorage.getItem('s-curve:code-cells')]);
     expect(kept).toEqual(['{"version": 1, "cells": [broken', '{"version":1,"cells":{}}']);
@@ -287,7 +287,7 @@ describe('loading', () => {
     expect(runtime()).toEqual([]);
     const cell = page.locator('#code-numpy');
     await cell.locator('button.run').click();
-    await expect.poll(() => cell.locator('.output').getAttribute('data-state')).toBe('done');
+    await expect.poll(() => cell.locator('.output').getAttribute('data-state'), { timeout: 10_000 }).toBe('done');
     expect(runtime().some((url) => url.includes('code-runtime-worker'))).toBe(true);
     expect(runtime().some((url) => url.includes('code-runtime-editor'))).toBe(false);
     expectNoProblems(problems);

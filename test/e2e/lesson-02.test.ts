@@ -105,10 +105,10 @@ describe('lesson 2 exercises', () => {
       const feedback = exercise.locator('.feedback');
       await input.fill('abc');
       await input.press('Enter');
-      await expect.poll(() => feedback.getAttribute('data-state')).toBe('invalid');
+      await expect.poll(() => feedback.getAttribute('data-state'), { timeout: 10_000 }).toBe('invalid');
       await input.fill('123');
       await input.press('Enter');
-      await expect.poll(() => feedback.getAttribute('data-state')).toBe('incorrect');
+      await expect.poll(() => feedback.getAttribute('data-state'), { timeout: 10_000 }).toBe('incorrect');
       await input.fill(answer);
       await input.press('Enter');
       await expect.poll(() => feedback.getAttribute('data-state'), { message: `${id} with ${answer}` }).toBe('correct');
@@ -125,7 +125,7 @@ describe('lesson 2 exercises', () => {
       await radios.first().focus();
       await page.keyboard.press('Space');
       await exercise.locator('button[type="submit"]').press('Enter');
-      await expect.poll(() => exercise.locator('.feedback').getAttribute('data-state')).toBe('incorrect');
+      await expect.poll(() => exercise.locator('.feedback').getAttribute('data-state'), { timeout: 10_000 }).toBe('incorrect');
       await radios.first().focus();
       for (let k = 0; k < right; k++) await page.keyboard.press('ArrowDown');
       await exercise.locator('button[type="submit"]').press('Enter');

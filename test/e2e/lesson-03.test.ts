@@ -80,7 +80,7 @@ describe('lesson 3 page', () => {
       const cell = cells.nth(i);
       await cell.locator('button.run').focus();
       await page.keyboard.press('Enter');
-      await expect.poll(() => cell.locator('.output').getAttribute('data-state')).toBe('done');
+      await expect.poll(() => cell.locator('.output').getAttribute('data-state'), { timeout: 10_000 }).toBe('done');
     }
     expect(await textOf(page, '#code-softmax .output')).toContain('tensor([0.6590, 0.2424, 0.0986])');
     expect(await textOf(page, '#code-collapse .output')).toContain('y = 2x + 1.5');
@@ -336,10 +336,10 @@ describe('lesson 3 exercises', () => {
       const input = exercise.getByLabel('Your answer');
       await input.fill('0.123');
       await input.press('Enter');
-      await expect.poll(() => exercise.locator('.feedback').getAttribute('data-state')).toBe('incorrect');
+      await expect.poll(() => exercise.locator('.feedback').getAttribute('data-state'), { timeout: 10_000 }).toBe('incorrect');
       await input.fill(answer);
       await input.press('Enter');
-      await expect.poll(() => exercise.locator('.feedback').getAttribute('data-state')).toBe('correct');
+      await expect.poll(() => exercise.locator('.feedback').getAttribute('data-state'), { timeout: 10_000 }).toBe('correct');
     }
     expectNoProblems(problems);
     await close();
@@ -355,7 +355,7 @@ describe('lesson 3 exercises', () => {
       for (let i = 0; i < index; i++) await page.keyboard.press('ArrowDown');
       await page.keyboard.press('Tab');
       await page.keyboard.press('Enter');
-      await expect.poll(() => exercise.locator('.feedback').getAttribute('data-state')).toBe('correct');
+      await expect.poll(() => exercise.locator('.feedback').getAttribute('data-state'), { timeout: 10_000 }).toBe('correct');
       expect(await exercise.locator('.option').nth(index).locator('.why').isVisible()).toBe(true);
     }
     expect(await page.locator('.exercise').count()).toBeGreaterThanOrEqual(10);
