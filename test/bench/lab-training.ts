@@ -1,0 +1,135 @@
+// How fast the deep-network lab trains in Chromium, and whether the page stays responsive meanwhile. For each preset
+// it presses Train on the built lesson page and prints: epochs per second of wall-clock time from the press to the
+// end of the run, the worker's own training speed, the same run in Node for comparison, the longest main-thread
+// task (Long Tasks API, which reports tasks of 50 ms or more), the longest gap between animation frames and the
+// lab's own slowest redraw.
+// Prints figures only; it never fails on time. Needs a build (npm run build; LAB_BENCH_DIST=dir to use another).
+import { createServer, type Server } from 'node:http';
+import { existsSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AddressInfo } from 'node:net';
+import { chromium, type Page } from 'playwright-core';
+import { PRESETS, type PresetName } from '../../src/lib/math/network/presets.ts';
+import { createSession } from '../../src/widgets/deep-network-lab/session.ts';
+import { presetSettings } from '../../src/widgets/deep-network-lab/settings.ts';
+
+const DIST = join(process.env['LAB_BENCH_DIST'] ?? fileURLToPath(new URL('../../dist/', import.meta.url)), '/');
+const LESSON = '/lessons/vanishing-gradients/';
+const BROWSERS = [process.env['CHROME_PATH'] ?? '', '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.woff2': 'font/woff2' };
+const NAMES: PresetName[] = ['deepSigmoid', 'shallowSigmoid', 'deepRelu'];
+
+function serve(): Promise<{ server: Server; origin: string }> {
+  const server = createServer((request, response) => {
+    void (async () => {
+      let file = join(DIST, decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
+      if (!file.startsWith(DIST)) {
+        response.writeHead(403).end();
+        return;
+      }
+      try {
+        if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+        const body = await readFile(file);
+        response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+      } catch {
+        response.writeHead(404).end();
+      }
+    })();
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` })));
+}
+
+interface BrowserRun {
+  wallEpochsPerSecond: number;
+  workerEpochsPerSecond: string;
+  longestTaskMs: number | null;
+  longestFrameGapMs: number;
+  longestRenderMs: number;
+  accuracy: number;
+}
+
+async function runInBrowser(page: Page, name: PresetName): Promise<BrowserRun> {
+  const lab = page.locator('#deep-network-lab');
+  await lab.locator(`button[data-preset="${name}"]`).click();
+  await page.waitForFunction(() => document.querySelector('#deep-network-lab')?.getAttribute('data-epoch') === '0');
+  // Watch the main thread from just before the press until the run ends.
+  await page.evaluate(() => {
+    const watch = { longestTask: null as number | null, longestGap: 0, last: performance.now(), on: true };
+    (window as unknown as { benchWatch: typeof watch }).benchWatch = watch;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) watch.longestTask = Math.max(watch.longestTask ?? 0, entry.duration);
+    }).observe({ type: 'longtask' });
+    const frame = (now: number): void => {
+      watch.longestGap = Math.max(watch.longestGap, now - watch.last);
+      watch.last = now;
+      if (watch.on) requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  });
+  const started = Date.now();
+  await lab.locator('[data-role="train"]').click();
+  await page.waitForFunction(() => document.querySelector('#deep-network-lab')?.getAttribute('data-state') === 'done', null, { timeout: 600_000 });
+  const seconds = (Date.now() - started) / 1000;
+  const watched = await page.evaluate(() => {
+    const watch = (window as unknown as { benchWatch: { longestTask: number | null; longestGap: number; on: boolean } }).benchWatch;
+    watch.on = false;
+    return { longestTask: watch.longestTask, longestGap: watch.longestGap };
+  });
+  const epochs = Number(await lab.getAttribute('data-epoch'));
+  return {
+    wallEpochsPerSecond: epochs / seconds,
+    workerEpochsPerSecond: (await lab.locator('[data-role="speed"]').innerText()).trim(),
+    longestTaskMs: watched.longestTask,
+    longestFrameGapMs: watched.longestGap,
+    longestRenderMs: Number(await lab.getAttribute('data-longest-render-ms')),
+    accuracy: Number(await lab.getAttribute('data-accuracy')),
+  };
+}
+
+function runInNode(name: PresetName): number {
+  const session = createSession(presetSettings(name));
+  const started = performance.now();
+  session.advance(PRESETS[name].training.epochs);
+  return PRESETS[name].training.epochs / ((performance.now() - started) / 1000);
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(join(DIST, 'lessons/vanishing-gradients/index.html'))) {
+    console.log('lab-training: no built lesson 4 in dist/; run npm run build first. Nothing measured.');
+    return;
+  }
+  const executablePath = BROWSERS.find((path) => path !== '' && existsSync(path));
+  if (executablePath === undefined) {
+    console.log('lab-training: no Chromium found (set CHROME_PATH). Nothing measured.');
+    return;
+  }
+  const { server, origin } = await serve();
+  const browser = await chromium.launch({ executablePath, headless: true, args: ARGS });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(origin + LESSON);
+    await page.locator('#deep-network-lab').scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => document.querySelector('#deep-network-lab')?.hasAttribute('data-ready'));
+    console.log('Deep-network lab, 400 XOR points, full-batch, 1,000 epochs per preset (one run each).');
+    console.log('preset          browser (wall)  worker speed    Node          browser/Node  longest task  longest frame gap  longest redraw  accuracy');
+    for (const name of NAMES) {
+      const run = await runInBrowser(page, name);
+      const node = runInNode(name);
+      const task = run.longestTaskMs === null ? 'none ≥ 50 ms' : `${run.longestTaskMs.toFixed(0)} ms`;
+      console.log(
+        `${name.padEnd(16)}${`${run.wallEpochsPerSecond.toFixed(0)} epochs/s`.padEnd(16)}${run.workerEpochsPerSecond.padEnd(16)}` +
+          `${`${node.toFixed(0)} epochs/s`.padEnd(14)}${(run.wallEpochsPerSecond / node).toFixed(2).padEnd(14)}${task.padEnd(14)}` +
+          `${`${run.longestFrameGapMs.toFixed(0)} ms`.padEnd(19)}${`${run.longestRenderMs.toFixed(1)} ms`.padEnd(16)}${run.accuracy.toFixed(4)}`,
+      );
+    }
+    console.log('Goal: 1,000 epochs/s or more for the 9 × 8 sigmoid network (deepSigmoid); the page thread should never wait on training.');
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+await main();
