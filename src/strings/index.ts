@@ -3,7 +3,7 @@
 import { site } from './en/site.ts';
 import { widgets } from './en/widgets.ts';
 import { lesson2Widgets } from './en/lesson2-widgets.ts';
-import { lesson3Widgets, lesson4Widgets } from './en/lesson3-widgets.ts';
+import { lesson3Widgets } from './en/lesson3-widgets.ts';
 import { lesson4Widgets } from './en/lesson4-widgets.ts';
 
 export const strings = { site, widgets, lesson2Widgets, lesson3Widgets, lesson4Widgets } as const;

@@ -55,7 +55,7 @@ describe('editing and running a cell', () => {
     const cell = page.locator('#play-first-steps');
     await typeCode(page, cell, "import { sigmoid } from 's-curve/math';\nconst x: number = 2;\nconsole.log('σ(2) =', sigmoid(x).toFixed(4));\nx * 21");
     expect(await runAndWait(page, cell)).toBe('σ(2) = 0.8808\n→ 42');
-    expect(await cell.locator('.output').getAttribute('data-state'), { timeout: 10_000 }).toBe('done');
+    expect(await cell.locator('.output').getAttribute('data-state')).toBe('done');
     expect(await cell.locator('.status').innerText()).toMatch(/Finished in \d+ ms/);
     expectNoProblems(problems);
     await close();
@@ -103,7 +103,7 @@ describe('editing and running a cell', () => {
     const cell = page.locator('#play-own');
     await typeCode(page, cell, 'const a = 1;\nlet b = (;');
     expect(await runAndWait(page, cell)).toBe('Syntax error at line 2, column 10: Unexpected token');
-    expect(await cell.locator('.output').getAttribute('data-state'), { timeout: 10_000 }).toBe('error');
+    expect(await cell.locator('.output').getAttribute('data-state')).toBe('error');
     await typeCode(page, cell, "import { sigmoid } from 's-curve/math';\nconst o: any = undefined;\nconsole.log(sigmoid(0)); o.foo;");
     expect(await runAndWait(page, cell)).toBe(
       "0.5\nThe code threw an error: TypeError at line 3, column 28: Cannot read properties of undefined (reading 'foo')",
