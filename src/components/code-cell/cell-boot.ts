@@ -15,6 +15,8 @@ function load(): Promise<Runtime> {
 }
 
 function use(cell: HTMLElement, action: CellAction): void {
+  // A predict-then-run exercise locks its cell's Run until the reader commits a guess.
+  if (action === 'run' && cell.dataset['locked'] === 'true') return;
   load()
     .then((module) => module.act(cell, action))
     .catch((error: unknown) => {

@@ -3,6 +3,7 @@
 import { runWithLimit, type Outcome } from '../../lib/code-runner/limit.ts';
 import type { RunnerMessage } from '../../lib/code-runner/messages.ts';
 import { readStore, SET_ASIDE_KEY, writeCell } from '../../lib/code-runner/storage.ts';
+import { CELL_RUN_EVENT, type CellRunEventDetail } from '../../lib/progress/key.ts';
 import { strings } from '../../strings/index.ts';
 import type { CellAction } from './cell-boot.ts';
 import type { EditorHandle } from './code-runtime-editor.ts';
@@ -170,6 +171,9 @@ function finish(state: CellState, outcome: Outcome, printed: boolean): void {
     status.textContent = text.runnerFailed;
   }
   output.dataset['state'] = outcome.kind === 'done' ? 'done' : outcome.kind === 'timeout' ? 'timeout' : 'error';
+  // Progress and predict-then-run exercises listen for this.
+  const detail: CellRunEventDetail = { id: cell.id, outcome: outcome.kind };
+  cell.dispatchEvent(new CustomEvent(CELL_RUN_EVENT, { bubbles: true, detail }));
 }
 
 function run(state: CellState): void {
@@ -218,4 +222,12 @@ export function restore(cells: readonly HTMLElement[]): void {
     const state = stateOf(cell);
     if (state.pending !== state.original) void openEditor(state, false);
   }
+}
+
+/** Runs any source in a fresh worker under the cells' time limit; code exercises run their tests with it. */
+export function runSource(source: string, onMessage: (message: RunnerMessage) => void): Promise<Outcome> {
+  return runWithLimit(takeWorker, source, { onMessage }).outcome.then((outcome) => {
+    warmWorker();
+    return outcome;
+  });
 }

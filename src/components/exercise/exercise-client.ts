@@ -1,5 +1,8 @@
-// Checks exercises in the browser. Numeric answers are parsed without eval (src/lib/answers.ts).
+// Checks exercises in the browser (numeric answers are parsed without eval, src/lib/answers.ts), reveals hints
+// one at a time, and tells the page's progress tracker about each check with a small DOM event.
 import { isCloseEnough, parseAnswer } from '../../lib/answers.ts';
+import { EXERCISE_EVENT, type ExerciseEventDetail } from '../../lib/progress/key.ts';
+import { enhanceHints } from './hints-client.ts';
 import { site } from '../../strings/en/site.ts';
 
 const { exercise } = site;
@@ -9,6 +12,12 @@ function show(feedback: Element | null, state: 'correct' | 'incorrect' | 'invali
   if (!feedback) return;
   feedback.textContent = text;
   feedback.setAttribute('data-state', state);
+}
+
+/** Tells the progress tracker (if the page has one) that the reader checked an answer. */
+export function reportCheck(section: HTMLElement, correct: boolean): void {
+  const detail: ExerciseEventDetail = { id: section.id, title: section.dataset['title'] ?? section.id, correct };
+  document.dispatchEvent(new CustomEvent(EXERCISE_EVENT, { detail }));
 }
 
 function checkNumeric(section: HTMLElement, form: HTMLFormElement): void {
@@ -27,9 +36,10 @@ function checkNumeric(section: HTMLElement, form: HTMLFormElement): void {
   const tolerance = Number(section.dataset['tolerance']);
   const right = isCloseEnough(parsed.value, answer, tolerance);
   show(feedback, right ? 'correct' : 'incorrect', right ? exercise.correct : exercise.incorrect);
+  reportCheck(section, right);
 }
 
-function checkChoice(form: HTMLFormElement): void {
+function checkChoice(section: HTMLElement, form: HTMLFormElement): void {
   const feedback = form.querySelector('.feedback');
   const chosen = form.querySelector<HTMLInputElement>('input[type="radio"]:checked');
   for (const why of form.querySelectorAll<HTMLElement>('.why')) why.hidden = true;
@@ -42,17 +52,19 @@ function checkChoice(form: HTMLFormElement): void {
   if (why) why.hidden = false;
   const right = option?.dataset['correct'] === 'true';
   show(feedback, right ? 'correct' : 'incorrect', right ? exercise.correct : exercise.incorrect);
+  reportCheck(section, right);
 }
 
 export function enhanceExercises(root: ParentNode): void {
-  for (const section of root.querySelectorAll<HTMLElement>('.exercise')) {
+  enhanceHints(root);
+  for (const section of root.querySelectorAll<HTMLElement>('.exercise[data-exercise="numeric"], .exercise[data-exercise="choice"]')) {
     if (enhanced.has(section)) continue;
     enhanced.add(section);
     const form = section.querySelector<HTMLFormElement>('form');
     form?.addEventListener('submit', (event) => {
       event.preventDefault();
       if (section.dataset['exercise'] === 'numeric') checkNumeric(section, form);
-      else checkChoice(form);
+      else checkChoice(section, form);
     });
   }
 }

@@ -1,0 +1,91 @@
+// Strings for self-study: hints revealed one at a time, predict-then-run, code exercises, saved progress and
+// the review page.
+export const selfStudy = {
+  hints: {
+    label: (n: number, total: number) => (total === 1 ? 'Hint' : `Hint ${n} of ${total}`),
+    show: (n: number, total: number) => (total === 1 ? 'Show the hint' : `Show hint ${n} of ${total}`),
+  },
+  predict: {
+    kind: 'Predict, then run',
+    yourGuess: 'Your guess',
+    commit: 'Commit my guess',
+    committed: (guess: string) => `Your guess: ${guess}. Now run the code cell below to see what it computes.`,
+    locked: 'Run unlocks once you commit a guess in the exercise above.',
+    answerHeading: 'The answer',
+    hit: (guess: string, value: string) => `The code computed ${value}. Your guess of ${guess} was close enough: well predicted.`,
+    miss: (guess: string, value: string) =>
+      `The code computed ${value}; your guess was ${guess}. Worth a second look: the worked solution explains it.`,
+    choiceHit: (value: string) => `The code agrees: ${value}. Well predicted.`,
+    choiceMiss: (guess: string, value: string) => `The code says ${value}, not ${guess}. The worked solution explains why.`,
+    noScript: 'Without JavaScript: make your guess, then open the answer below and compare.',
+  },
+  codeExercise: {
+    kind: 'Code exercise',
+    editorLabel: (name: string) => `Your code: ${name}`,
+    check: 'Run the tests',
+    checking: 'Running the tests…',
+    reset: 'Start again',
+    resetDone: 'Back to the starting code.',
+    allPassed: (total: number) => `All ${total} tests pass. Well done.`,
+    somePassed: (passed: number, total: number) => `${passed} of ${total} tests pass. Fix the failing ones and run again.`,
+    pass: 'pass',
+    fail: 'fail',
+    testsHeading: 'Tests',
+    missing: (name: string) => `Your code does not define a function called ${name}.`,
+    notAFunction: (name: string) => `${name} must be a function.`,
+    expected: (expected: string, actual: string) => `expected ${expected}, got ${actual}`,
+    threw: (message: string) => `threw ${message}`,
+    timedOut: (seconds: number) =>
+      `Your code ran longer than ${seconds} s and was stopped, so no test finished. Look for a loop that never ends.`,
+    broken: 'Your code stopped with an error before the tests could run:',
+    noReport: 'The tests did not report back. Did your code end the run early (for example with throw at the top level)?',
+    failed: 'The code runner could not start. Reload the page and try again.',
+    output: 'What your code printed',
+    noScript: 'Checking code needs JavaScript. The starting code is above and a worked solution below.',
+    kept: 'Your code is kept in this browser.',
+  },
+  progress: {
+    barLabel: (lesson: string) => `Progress in ${lesson}`,
+    line: (exercises: readonly [number, number], cells: readonly [number, number], sections: readonly [number, number]) =>
+      `${exercises[0]} of ${exercises[1]} exercises · ${cells[0]} of ${cells[1]} cells · ${sections[0]} of ${sections[1]} sections`,
+    short: (exercises: readonly [number, number], cells: readonly [number, number], sections: readonly [number, number]) =>
+      `${exercises[0]}/${exercises[1]} exercises · ${cells[0]}/${cells[1]} cells · ${sections[0]}/${sections[1]} sections`,
+    heading: 'Your progress',
+    intro:
+      'Exercises you solve, code cells you run and sections you read are saved in this browser only; nothing is sent anywhere. Export a file to carry your progress to another machine, and import it there.',
+    noScript: 'Saved progress needs JavaScript: the lessons read fine without it, but nothing is recorded.',
+    reset: 'Reset progress',
+    resetConfirm: 'Forget all saved progress in this browser? This cannot be undone (export a file first to keep a copy).',
+    resetDone: 'Progress reset.',
+    resetCancelled: 'Nothing was reset.',
+    exportButton: 'Export to a file',
+    importButton: 'Import from a file',
+    fileName: 's-curve-progress.json',
+    exported: 'Exported your progress to a file.',
+    imported: 'Imported: the file’s progress was added to what this browser had.',
+    notJson: 'That file is not JSON, so nothing was imported and your progress is unchanged.',
+    notProgress: 'That file is not an S-Curve progress export, so nothing was imported and your progress is unchanged.',
+    newerVersion: 'That file comes from a newer version of S-Curve, so nothing was imported and your progress is unchanged.',
+    tooLarge: (limit: string) => `That file is larger than ${limit}, so nothing was imported and your progress is unchanged.`,
+    unreadable: 'That file could not be read, so nothing was imported and your progress is unchanged.',
+    notKept: 'This browser would not save your progress (storage is full or switched off).',
+    setAside: (key: string) =>
+      `Saved progress in this browser could not be read (it may be damaged or come from another version of S-Curve), so progress starts afresh. The old data was kept under “${key}” in this site’s local storage.`,
+    discardSetAside: 'Delete the old data',
+    discarded: 'The old data was deleted.',
+    review: 'Review the exercises you missed',
+  },
+  review: {
+    title: 'Review',
+    description: 'The exercises you got wrong, gathered in one place, with links back to each.',
+    intro:
+      'Every exercise you checked with a wrong answer is listed here, with a link back to it. Unsolved ones come first.',
+    noScript:
+      'This page reads the progress your browser saved while you worked through the lessons, so it needs JavaScript. The lessons themselves read fine without it.',
+    empty: 'Nothing to review: you have not missed an exercise yet. Keep going, and anything you miss will wait for you here.',
+    notSolved: (wrong: number) => `not solved yet · ${wrong} wrong ${wrong === 1 ? 'try' : 'tries'}`,
+    solvedSince: (wrong: number) => `solved since · after ${wrong} wrong ${wrong === 1 ? 'try' : 'tries'}`,
+    count: (n: number) => `${n} exercise${n === 1 ? '' : 's'} to review.`,
+    unknownLesson: 'Other pages',
+  },
+} as const;
