@@ -91,6 +91,13 @@ describe('the progress store', () => {
     expect(store.lessons).toEqual({ [page]: { exercises: {}, cells: [], sections: [] } });
   });
 
+  it('keeps section ids with letters beyond ASCII, as headings such as “σ(0)” get', () => {
+    const store = emptyProgress();
+    recordSectionRead(store, page, 'what-is-special-about-σ0-and-σx');
+    expect(store.lessons[page]?.sections).toEqual(['what-is-special-about-σ0-and-σx']);
+    expect(parseProgress(JSON.stringify(store)).setAside).toBeUndefined();
+  });
+
   it('reset forgets everything', () => {
     const storage = new MemoryStorage();
     updateProgress(storage, (store) => recordCellRun(store, page, 'code-a'));

@@ -11,8 +11,10 @@ export const PROGRESS_VERSION = 1;
 /** Stored text longer than this is set aside rather than parsed (a real course's progress is a few KB). */
 export const MAX_STORE_CHARS = 200_000;
 export const MAX_TITLE_LENGTH = 200;
-const ID = /^[A-Za-z][\w-]{0,99}$/;
-const PAGE = /^\/[\w\-/]{0,200}$/;
+// Element ids and page paths as the site makes them (headings may hold letters such as σ); nothing that could
+// break out of an attribute or a link.
+const ID = /^[\p{L}\p{N}_][\p{L}\p{N}_\-.:]{0,119}$/u;
+const PAGE = /^\/[\p{L}\p{N}_\-/]{0,200}$/u;
 
 export interface ExerciseRecord {
   title: string;
