@@ -6,6 +6,7 @@ import { lesson2Widgets } from './en/lesson2-widgets.ts';
 import { lesson3Widgets } from './en/lesson3-widgets.ts';
 import { lesson4Widgets } from './en/lesson4-widgets.ts';
 import { selfStudy } from './en/self-study.ts';
+import { print } from './en/print.ts';
 
-export const strings = { site, widgets, lesson2Widgets, lesson3Widgets, lesson4Widgets, selfStudy } as const;
+export const strings = { site, widgets, lesson2Widgets, lesson3Widgets, lesson4Widgets, selfStudy, print } as const;
 export type Strings = typeof strings;
