@@ -5,6 +5,8 @@ import { widgets } from './en/widgets.ts';
 import { lesson2Widgets } from './en/lesson2-widgets.ts';
 import { lesson3Widgets } from './en/lesson3-widgets.ts';
 import { lesson4Widgets } from './en/lesson4-widgets.ts';
+import { search } from './en/search.ts';
+import { glossary } from './en/glossary.ts';
 
-export const strings = { site, widgets, lesson2Widgets, lesson3Widgets, lesson4Widgets } as const;
+export const strings = { site, widgets, lesson2Widgets, lesson3Widgets, lesson4Widgets, search, glossary } as const;
 export type Strings = typeof strings;
