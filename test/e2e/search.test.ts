@@ -4,9 +4,12 @@ import { describe, expect, test } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { DIST_DIR, checkAxe, expectNoProblems, listPages, openPage, useSite } from './harness.ts';
+import { ACTION_TIMEOUT_MS, DIST_DIR, checkAxe, expectNoProblems, listPages, openPage, useSite } from './harness.ts';
 
 useSite();
+
+/** The first search loads the index (about a second on a busy machine); polls wait as long as locators do. */
+const poll = { timeout: ACTION_TIMEOUT_MS };
 
 const dialog = (page: Page) => page.locator('dialog.search-dialog');
 const searchField = (page: Page) => page.getByRole('searchbox', { name: 'Search the lessons and the glossary' });
@@ -43,7 +46,7 @@ describe('searching from the header', () => {
     expect(hrefs.some((href) => href.startsWith('/lessons/vanishing-gradients/'))).toBe(true);
     expect(hrefs).toContain('/glossary/#vanishing-gradient');
     expect(await dialog(page).locator('.search-excerpt mark').count()).toBeGreaterThan(0);
-    await expect.poll(() => dialog(page).locator('.search-status').innerText()).toMatch(/match “vanishing”/);
+    await expect.poll(() => dialog(page).locator('.search-status').innerText(), poll).toMatch(/match “vanishing”/);
     expectNoProblems(problems);
   });
 
@@ -63,10 +66,10 @@ describe('searching from the header', () => {
     await searchButton(page).click();
     await searchField(page).fill('qqqzzzxx');
     const status = dialog(page).locator('.search-status');
-    await expect.poll(() => status.innerText()).toMatch(/No results for “qqqzzzxx”/);
+    await expect.poll(() => status.innerText(), poll).toMatch(/No results for “qqqzzzxx”/);
     expect(await dialog(page).locator('.search-results li').count()).toBe(0);
     await searchField(page).fill('');
-    await expect.poll(() => status.innerText()).toMatch(/^Type a word/);
+    await expect.poll(() => status.innerText(), poll).toMatch(/^Type a word/);
     expectNoProblems(problems);
   });
 });
@@ -76,10 +79,10 @@ describe('keyboard', () => {
     const { page, problems } = await openPage('/lessons/sigmoid/');
     await page.locator('.brand').focus();
     await page.keyboard.press('/');
-    await expect.poll(() => dialog(page).evaluate((element: HTMLDialogElement) => element.open)).toBe(true);
-    await expect.poll(() => searchField(page).evaluate((field) => field === document.activeElement)).toBe(true);
+    await expect.poll(() => dialog(page).evaluate((element: HTMLDialogElement) => element.open), poll).toBe(true);
+    await expect.poll(() => searchField(page).evaluate((field) => field === document.activeElement), poll).toBe(true);
     await page.keyboard.press('Escape');
-    await expect.poll(() => dialog(page).evaluate((element: HTMLDialogElement) => element.open)).toBe(false);
+    await expect.poll(() => dialog(page).evaluate((element: HTMLDialogElement) => element.open), poll).toBe(false);
     expect(await page.locator('.brand').evaluate((brand) => brand === document.activeElement)).toBe(true);
     expectNoProblems(problems);
   });
@@ -88,14 +91,14 @@ describe('keyboard', () => {
     const { page, problems } = await openPage('/');
     await searchButton(page).focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => searchField(page).evaluate((field) => field === document.activeElement)).toBe(true);
+    await expect.poll(() => searchField(page).evaluate((field) => field === document.activeElement), poll).toBe(true);
     await page.keyboard.type('softmax');
     await dialog(page).locator('.search-results a').first().waitFor();
     await page.keyboard.press('ArrowDown');
     const focused = await page.evaluate(() => document.activeElement?.closest('.search-results') !== null);
     expect(focused).toBe(true);
     await dialog(page).getByRole('button', { name: 'Close' }).click();
-    await expect.poll(() => searchButton(page).evaluate((button) => button === document.activeElement)).toBe(true);
+    await expect.poll(() => searchButton(page).evaluate((button) => button === document.activeElement), poll).toBe(true);
     expectNoProblems(problems);
   });
 

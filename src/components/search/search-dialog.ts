@@ -65,19 +65,27 @@ function link(href: string, label: string, className: string): HTMLAnchorElement
   return anchor;
 }
 
-/** The sections with the most matches, in page order; the page's own top section is left to the title link. */
-function bestSections(data: PagefindData): PagefindSubResult[] {
+/** How well a section fits the query: a title that is the query, or contains its words, beats a mere mention. */
+function sectionScore(section: PagefindSubResult, words: readonly string[]): number {
+  const title = section.title.toLowerCase();
+  const named = words.join(' ') === title ? 2000 : words.every((word) => title.includes(word)) ? 1000 : 0;
+  return named + (section.locations?.length ?? 0);
+}
+
+/** The best sections, in page order; the page's own top section is left to the title link. */
+function bestSections(data: PagefindData, query: string): PagefindSubResult[] {
+  const words = query.toLowerCase().split(/\s+/).filter((word) => word !== '');
   const sections = (data.sub_results ?? []).filter((section) => section.url !== data.url && section.url.includes('#'));
-  const ranked = [...sections].sort((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0));
+  const ranked = [...sections].sort((a, b) => sectionScore(b, words) - sectionScore(a, words));
   const keep = new Set(ranked.slice(0, MAX_SECTIONS));
   return sections.filter((section) => keep.has(section));
 }
 
-function resultItem(data: PagefindData): HTMLLIElement {
+function resultItem(data: PagefindData, query: string): HTMLLIElement {
   const item = document.createElement('li');
   const title = data.meta.title ?? data.url;
   item.append(link(data.url, title, 'search-result-title'));
-  const sections = bestSections(data);
+  const sections = bestSections(data, query);
   if (sections.length === 0) item.append(excerptParagraph(data.excerpt));
   else {
     const list = document.createElement('ul');
@@ -128,7 +136,7 @@ async function runSearch(parts: Parts, query: string): Promise<void> {
     if (response === null || ticket !== latest) return;
     const found = await Promise.all(response.results.slice(0, MAX_RESULTS).map((result) => result.data()));
     if (ticket !== latest) return;
-    parts.results.replaceChildren(...found.map(resultItem));
+    parts.results.replaceChildren(...found.map((data) => resultItem(data, trimmed)));
     parts.status.textContent =
       response.results.length === 0 ? text.noResults(trimmed) : text.results(response.results.length, trimmed);
   } catch {
