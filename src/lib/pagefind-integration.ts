@@ -7,7 +7,9 @@ import { fileURLToPath } from 'node:url';
 
 /** Parts of an indexed page that are not prose a reader would search for. */
 export const SEARCH_EXCLUDE_SELECTORS = [
-  '.katex',
+  // KaTeX writes each formula twice; the MathML copy (without its TeX annotation) reads best in an excerpt.
+  '.katex-html',
+  'annotation',
   '.heading-anchor',
   '.permalink',
   '.cell-code',

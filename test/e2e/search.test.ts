@@ -74,6 +74,18 @@ describe('searching from the header', () => {
   });
 });
 
+test('nothing is fetched from /pagefind/ until search opens, and then only from this site', async () => {
+  const { page, problems } = await openPage('/lessons/sigmoid/', { waitUntil: 'networkidle' });
+  const fetched: string[] = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  await page.mouse.wheel(0, 4000);
+  await page.waitForLoadState('networkidle');
+  expect(fetched.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
+  await searchFor(page, 'sigmoid');
+  expect(fetched).toContain('/pagefind/pagefind.js');
+  expectNoProblems(problems);
+});
+
 describe('keyboard', () => {
   test('"/" opens search with the field focused, Escape closes it and focus returns', async () => {
     const { page, problems } = await openPage('/lessons/sigmoid/');
