@@ -1,10 +1,10 @@
-// sitemap.xml: the home page, the playground, the glossary and every lesson, with absolute URLs.
+// sitemap.xml: the home page, the playground, the glossary, the search page and every lesson, with absolute URLs.
 import type { APIRoute } from 'astro';
 import { getLessons } from '../lib/course.ts';
 import { lessonPath } from '../lib/lessons.ts';
 
 export const GET: APIRoute = async ({ site }) => {
-  const paths = ['/', '/playground/', '/glossary/', ...(await getLessons()).map((lesson) => lessonPath(lesson.id))];
+  const paths = ['/', '/playground/', '/glossary/', '/search/', ...(await getLessons()).map((lesson) => lessonPath(lesson.id))];
   const urls = paths.map((path) => `  <url><loc>${new URL(path, site).href}</loc></url>`).join('\n');
   const body = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>\n`;
   return new Response(body, { headers: { 'Content-Type': 'application/xml' } });
