@@ -7,6 +7,9 @@ import rehypeKatex from 'rehype-katex';
 import { fileURLToPath } from 'node:url';
 import { rehypeCells } from './src/lib/rehype-cells.ts';
 import { site } from './src/strings/en/site.ts';
+import { rehypeGlossaryLinks } from './src/lib/rehype-glossary-links.ts';
+import { glossaryLinkTerms, glossaryHref } from './src/lib/glossary.ts';
+import { pagefindIndex } from './src/lib/pagefind-integration.ts';
 
 // Math is rendered to HTML at build time; no KaTeX runs in the browser.
 export default defineConfig({
@@ -21,11 +24,12 @@ export default defineConfig({
           rehypeCells,
           { headingLinkLabel: site.cell.headingLink, equationLinkLabel: (/** @type {number} */ n) => `${site.cell.permalink} (${n})` },
         ],
+        [rehypeGlossaryLinks, { terms: glossaryLinkTerms(), href: glossaryHref, pathIncludes: '/content/lessons/' }],
       ],
     }),
     syntaxHighlight: false,
   },
-  integrations: [mdx()],
+  integrations: [mdx(), pagefindIndex()],
   build: { inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   vite: {

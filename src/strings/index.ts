@@ -7,6 +7,18 @@ import { lesson3Widgets } from './en/lesson3-widgets.ts';
 import { lesson4Widgets } from './en/lesson4-widgets.ts';
 import { selfStudy } from './en/self-study.ts';
 import { print } from './en/print.ts';
+import { search } from './en/search.ts';
+import { glossary } from './en/glossary.ts';
 
-export const strings = { site, widgets, lesson2Widgets, lesson3Widgets, lesson4Widgets, selfStudy, print } as const;
+export const strings = {
+  site,
+  widgets,
+  lesson2Widgets,
+  lesson3Widgets,
+  lesson4Widgets,
+  selfStudy,
+  print,
+  search,
+  glossary,
+} as const;
 export type Strings = typeof strings;

@@ -1,7 +1,7 @@
 // `npm run size [-- --check] [-- --files]`: gzip bytes of JavaScript and CSS per built page, up front and on
 // demand. --check exits 1 when a lesson page is over budget; --files lists every resource under its page.
 import { fileURLToPath } from 'node:url';
-import { BUDGET, budgetViolations, formatKb, formatTable, measureSite } from './size.ts';
+import { BUDGET, budgetViolations, formatKb, formatTable, measureSearch, measureSite } from './size.ts';
 
 const distDir = fileURLToPath(new URL('../../dist/', import.meta.url));
 const args = new Set(process.argv.slice(2));
@@ -12,6 +12,15 @@ console.log(
   `\nBudget for lesson pages (gzip, level 9): up-front JS <= ${formatKb(BUDGET.upFrontJs)}; ` +
     `up-front + on-demand JS <= ${formatKb(BUDGET.lessonJs)} (code runtime excluded).`,
 );
+
+const search = measureSearch(distDir);
+if (search !== undefined) {
+  console.log(
+    `Search, loaded only when a reader opens it (not counted above): engine JS ${formatKb(search.engineJs)} gzip, ` +
+      `WebAssembly ${formatKb(search.wasm)}, index and fragments ${formatKb(search.index)} in all (a search fetches ` +
+      `a few chunks of it); Pagefind's own UI files, not used: ${formatKb(search.unusedUi)}.`,
+  );
+}
 
 if (args.has('--files')) {
   for (const page of pages) {

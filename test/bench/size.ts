@@ -311,3 +311,42 @@ export function formatTable(pages: readonly PageSize[]): string {
       .join('  ');
   return [line(header), widths.map((width) => '-'.repeat(width)).join('  '), ...rows.map(line)].join('\n');
 }
+
+/** Where `npm run build` writes the Pagefind search index (src/lib/pagefind-integration.ts). */
+export const SEARCH_DIR = 'pagefind';
+
+export interface SearchSize {
+  /** pagefind.js (and its worker, if written): the search engine's JavaScript, gzip bytes. */
+  engineJs: number;
+  /** The WebAssembly search core for English (.pagefind files are stored gzip-compressed already). */
+  wasm: number;
+  /** Index metadata, word index chunks and page fragments, as stored (also compressed already). */
+  index: number;
+  /** Pagefind's ready-made UI files, which the site does not load. */
+  unusedUi: number;
+}
+
+/** The search files' sizes. Pages never reference them: the search dialog imports /pagefind/pagefind.js by a URL
+ *  built at run time, only when a reader opens search, so they are outside every page's up-front and lesson
+ *  budgets and are reported here instead. Undefined when the build wrote no index. */
+export function measureSearch(distDir: string): SearchSize | undefined {
+  const root = join(distDir, SEARCH_DIR);
+  if (!existsSync(root)) return undefined;
+  const size: SearchSize = { engineJs: 0, wasm: 0, index: 0, unusedUi: 0 };
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = join(dir, entry.name);
+      if (entry.isDirectory()) {
+        walk(full);
+        continue;
+      }
+      const content = readFileSync(full);
+      if (/ui\.(js|css)$|highlight\.js$/.test(entry.name)) size.unusedUi += gzipSize(content);
+      else if (/\.js$/.test(entry.name)) size.engineJs += gzipSize(content);
+      else if (/^wasm\.en\./.test(entry.name)) size.wasm += content.length;
+      else if (!/^wasm\./.test(entry.name)) size.index += content.length;
+    }
+  };
+  walk(root);
+  return size;
+}

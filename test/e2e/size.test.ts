@@ -4,7 +4,16 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { BUDGET, budgetViolations, formatKb, measureSite, type Category, type PageSize } from '../bench/size.ts';
+import {
+  BUDGET,
+  budgetViolations,
+  formatKb,
+  measureSearch,
+  measureSite,
+  SEARCH_DIR,
+  type Category,
+  type PageSize,
+} from '../bench/size.ts';
 import { DIST_DIR } from './harness.ts';
 
 const pages = measureSite(DIST_DIR);
@@ -22,6 +31,14 @@ function breakdown(page: PageSize, categories: readonly Category[]): string {
     .map((resource) => `${formatKb(resource.gzipBytes)} ${resource.id}`)
     .join('; ');
 }
+
+test('no page references the search index: it loads by a run-time URL when search opens, outside the budgets', () => {
+  const searchFiles = pages.flatMap((page) =>
+    page.resources.filter((resource) => resource.id.startsWith(`/${SEARCH_DIR}/`)).map((resource) => resource.id),
+  );
+  expect(searchFiles).toEqual([]);
+  expect(measureSearch(DIST_DIR)?.engineJs).toBeGreaterThan(0);
+});
 
 describe.each(lessons.map((page) => [page.path, page] as const))('%s', (_path, page) => {
   test(`runs at most ${formatKb(BUDGET.upFrontJs)} gzip of JavaScript up front`, () => {
