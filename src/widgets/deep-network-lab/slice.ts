@@ -4,8 +4,9 @@
 /** Training time per slice: long enough that posting and reading a message is a small share, short enough that
  * pause and reset are heard within a frame or two. */
 export const SLICE_MS = 12;
-/** The decision map (a forward pass over the GRID × GRID lattice) goes out at most this often while training. */
-export const MAP_INTERVAL_MS = 100;
+/** The decision map (a forward pass over the GRID × GRID lattice) goes out at most this often while training; the
+ * page draws it at most every 400 ms. */
+export const MAP_INTERVAL_MS = 200;
 
 export interface Trainable {
   readonly epoch: number;
