@@ -1,6 +1,8 @@
-// The hidden activations by name, taken from the math module (never re-derived here), with the limits the
-// activation statistics measure saturation against, and the fused kernels the forward pass runs: each writes
-// h = f(z) and the slope f′(z) that backpropagation will need in one pass, sharing the exponential where it can.
+// The hidden activations by name, taken from the math module, with the limits the activation statistics measure
+// saturation against, and the fused kernels the forward pass runs: each writes h = f(z) and the slope f′(z) that
+// backpropagation will need in one pass. Sigmoid and tanh share one exponential between value and slope (the same
+// formulas as the math module, with expNegative for e^x); the others call the math module's functions, and
+// test/math/network-fused.test.ts holds every kernel to them within 1e-12.
 import {
   leakyRelu, leakyReluDerivative, relu, reluDerivative, sigmoid, sigmoidDerivative, silu, siluDerivative, tanh,
   tanhDerivative,
