@@ -14,6 +14,8 @@ import {
   normChartLabel, normChartSpec, normTable, reportEndsRun, sampleTable, thin,
 } from '../../src/widgets/deep-network-lab/view.ts';
 import { TINT, describeMap, parseHexColour, regionMeans, regionTable, shadeMap } from '../../src/widgets/deep-network-lab/map.ts';
+import { SERIES_CAPACITY, createSeries, firstItem, pushItem, seriesItems } from '../../src/widgets/deep-network-lab/series.ts';
+import { trainSlice } from '../../src/widgets/deep-network-lab/slice.ts';
 
 /** A quick network for tests that only need some training to happen. */
 const small: LabSettings = { ...presetSettings('shallowSigmoid'), width: 4 };
@@ -146,8 +148,11 @@ describe('the worker', () => {
     let history = emptyHistory();
     for (const message of deltas(posted)) history = appendDelta(history, message.delta);
     expect(history.epoch).toBe(60);
-    expect(history.loss).toHaveLength(60);
-    expect(history.samples.map((sample) => sample.epoch)).toEqual([0, 10, 20, 30, 40, 50, 60]);
+    expect(seriesItems(history.loss).map((point) => point.x)).toEqual(Array.from({ length: 60 }, (_, k) => k + 1));
+    expect(seriesItems(history.samples).map((sample) => sample.epoch)).toEqual([0, 10, 20, 30, 40, 50, 60]);
+    // A map with the first report and the last (training stopped), never more often than the interval allows.
+    expect(deltas(posted)[0]!.delta.map).toHaveLength(GRID * GRID);
+    expect(deltas(posted).at(-1)!.delta.map).toHaveLength(GRID * GRID);
   });
 
   it('steps one epoch, ignores messages for an old run, and pauses on request', async () => {
@@ -217,8 +222,20 @@ describe('views of a run', () => {
     expect(norms.series).toHaveLength(small.depth + 1);
     expect(norms.series.at(-1)!.label).toBe('output layer');
     expect(norms.series.every((series) => series.points.length === 40)).toBe(true);
-    const long = { ...trained, loss: new Array(5000).fill(0.5) };
-    expect(lossChartSpec(long, 1000).series[1]!.points.length).toBe(MAX_POINTS);
+    // 5,000 epochs: the history holds at most SERIES_CAPACITY points per line and the chart MAX_POINTS.
+    const long = appendDelta(emptyHistory(), {
+      fromEpoch: 1, epoch: 5000, loss: Array.from({ length: 5000 }, (_, k) => 0.7 - k / 1e4),
+      gradientNorms: [Array.from({ length: 5000 }, () => 1e-3), Array.from({ length: 5000 }, () => 0.2)],
+      samples: [], current: { epoch: 5000, loss: 0.2, accuracy: 1 },
+    });
+    expect(long.loss.items.length).toBeLessThanOrEqual(SERIES_CAPACITY);
+    expect(long.gradientNorms.every((layer) => layer.items.length <= SERIES_CAPACITY)).toBe(true);
+    const points = lossChartSpec(long, 1000).series[1]!.points;
+    expect(points.length).toBe(MAX_POINTS);
+    expect(points[0]).toEqual({ x: 1, y: 0.7 });
+    expect(points.at(-1)).toEqual({ x: 5000, y: 0.7 - 4999 / 1e4 });
+    expect(normChartSpec(long, 1000).y).toEqual({ minExponent: -3, maxExponent: 0 });
+    expect(labReadouts(long).shrinkageStart).toBe('200 times smaller');
   });
 
   it('readouts, text alternatives and tables say what the numbers say, with no NaN', () => {
@@ -251,11 +268,87 @@ describe('views of a run', () => {
   });
 
   it('a run whose loss overflowed is flagged and shown without NaN', () => {
-    const broken = { ...trained, current: { epoch: 40, loss: Number.NaN, accuracy: 0.5 }, loss: [...trained.loss, Number.NaN] };
+    const session = createSession(small);
+    session.advance(40);
+    const broken = appendDelta(appendDelta(emptyHistory(), session.takeDelta(true)), {
+      fromEpoch: 41, epoch: 41, loss: [Number.NaN], gradientNorms: Array.from({ length: small.depth + 1 }, () => [Number.NaN]),
+      samples: [], current: { epoch: 41, loss: Number.NaN, accuracy: 0.5 },
+    });
     expect(hasDiverged(broken)).toBe(true);
     expect(hasDiverged(trained)).toBe(false);
     expect(JSON.stringify(labReadouts(broken))).not.toMatch(/NaN/);
     expect(JSON.stringify(lossChartSpec(broken, 1000))).not.toMatch(/NaN|null/);
+  });
+});
+
+describe('bounded series', () => {
+  it('keep evenly spaced items from the first, at most their capacity, and always reach the latest', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 5000 }), fc.integer({ min: 2, max: 64 }), (count, halfCapacity) => {
+        const capacity = 2 * halfCapacity;
+        const series = createSeries<number>();
+        for (let k = 0; k < count; k++) pushItem(series, k, capacity);
+        expect(series.items.length).toBeLessThanOrEqual(capacity);
+        if (count === 0) {
+          expect(seriesItems(series)).toEqual([]);
+          expect(firstItem(series)).toBeNull();
+          return;
+        }
+        expect(firstItem(series)).toBe(0);
+        // Kept items are exactly the multiples of the stride; once thinned, at least half the capacity remains.
+        expect(series.items).toEqual(Array.from({ length: series.items.length }, (_, k) => k * series.stride));
+        if (series.stride > 1) expect(series.items.length).toBeGreaterThan(capacity / 2);
+        const shown = seriesItems(series);
+        expect(shown.at(-1)).toBe(count - 1);
+        expect(new Set(shown).size).toBe(shown.length);
+      }),
+    );
+  });
+});
+
+describe('the slice loop', () => {
+  // A session whose epochs each take costs[k] ms on a clock the test owns.
+  const fakeSession = (costs: (epoch: number) => number, start = 0) => {
+    const clock = { now: 1000 };
+    const session = {
+      epoch: start,
+      advance(epochs: number) {
+        for (let e = 0; e < epochs; e++) {
+          clock.now += costs(session.epoch);
+          session.epoch += 1;
+        }
+      },
+    };
+    return { session, now: () => clock.now };
+  };
+
+  it('trains until the budget is spent, overrunning it by less than one epoch', () => {
+    const { session, now } = fakeSession(() => 5);
+    expect(trainSlice(session, 1000, 12, now)).toEqual({ trained: 3, elapsed: 15 });
+    expect(session.epoch).toBe(3);
+  });
+
+  it('stops at the target, trains at least one epoch when below it, and none at or above it', () => {
+    const atTarget = fakeSession(() => 1, 98);
+    expect(trainSlice(atTarget.session, 100, 12, atTarget.now)).toEqual({ trained: 2, elapsed: 2 });
+    const slow = fakeSession(() => 40);
+    expect(trainSlice(slow.session, 100, 12, slow.now)).toEqual({ trained: 1, elapsed: 40 });
+    const done = fakeSession(() => 1, 100);
+    expect(trainSlice(done.session, 100, 12, done.now)).toEqual({ trained: 0, elapsed: 0 });
+  });
+
+  it('never starts an epoch after the budget ran out, whatever each epoch costs', () => {
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: 0.01, max: 30, noNaN: true }), { minLength: 1, maxLength: 200 }), fc.integer({ min: 1, max: 50 }), (costs, budget) => {
+        const cost = (epoch: number): number => costs[epoch % costs.length]!;
+        const { session, now } = fakeSession(cost);
+        const { trained, elapsed } = trainSlice(session, 1_000_000, budget, now);
+        expect(trained).toBeGreaterThanOrEqual(1);
+        // Before the last epoch started, less than the budget had passed; the last one took cost(trained − 1).
+        expect(elapsed - cost(trained - 1)).toBeLessThan(budget);
+        expect(elapsed).toBeGreaterThanOrEqual(Math.min(budget, elapsed));
+      }),
+    );
   });
 });
 

@@ -1,5 +1,8 @@
 // Deep-network lab controller: presets, settings and buttons to the training worker; the worker's deltas to the
-// history, and the history (at most once per animation frame) to the map, charts, readouts and tables.
+// history, and the history (at most once per animation frame) to the map, charts, readouts and tables. While
+// training, the readouts are rewritten at most every READOUT_INTERVAL_MS, the charts every CHART_INTERVAL_MS and
+// the map every MAP_DRAW_INTERVAL_MS (software canvas scaling is the costliest part), so the page thread stays
+// free for the reader.
 import { createLiveChart } from '../../charts/live-chart.ts';
 import { formatFull } from '../../lib/format.ts';
 import type { PresetName } from '../../lib/math/network/presets.ts';
@@ -23,8 +26,15 @@ import {
 } from './view.ts';
 
 const text = lesson4Widgets.deepNetworkLab;
-/** While training, the charts and the map are redrawn at most this often (the readouts every frame). */
-const CHART_INTERVAL_MS = 150;
+/** While training, the readouts, the charts and the map are redrawn at most this often. */
+const READOUT_INTERVAL_MS = 100;
+const CHART_INTERVAL_MS = 200;
+const MAP_DRAW_INTERVAL_MS = 400;
+
+// Writes text only when it changed: an unchanged readout then costs no layout.
+function setText(element: Element, value: string): void {
+  if (element.textContent !== value) element.textContent = value;
+}
 
 type RunState = 'idle' | 'running' | 'paused' | 'done' | 'limit' | 'diverged' | 'failed';
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
@@ -101,7 +111,12 @@ export function mount(root: HTMLElement): void {
 
   const lossChart = createLiveChart(lossSvg, lossChartSpec(history, settings.epochs));
   const normChart = createLiveLogChart(normSvg, normChartSpec(history, settings.epochs));
-  const painter = createMapPainter(canvas, GRID, () => schedule());
+  /** The map the canvas shows (undefined: none yet, or the theme or size changed and it must be drawn again). */
+  let mapShown: Float32Array | null | undefined;
+  const painter = createMapPainter(canvas, GRID, () => {
+    mapShown = undefined;
+    schedule();
+  });
 
   let worker: Worker | null = null;
   try {
@@ -148,59 +163,78 @@ export function mount(root: HTMLElement): void {
   };
 
   let longestRender = 0;
+  let readoutsDrawn = -Infinity;
   let chartsDrawn = -Infinity;
-  let chartsPending = false;
-  let chartTimer = 0;
+  let mapDrawn = -Infinity;
+  let laterTimer = 0;
   const render = (): void => {
     frame = 0;
     const started = performance.now();
-    const readouts = labReadouts(history);
-    out.epoch.textContent = readouts.epoch;
-    out.loss.textContent = readouts.loss;
-    out.accuracy.textContent = readouts.accuracy;
-    out.shrinkage.textContent = readouts.shrinkage;
-    out.shrinkageStart.textContent = readouts.shrinkageStart;
-    out.speed.textContent = speed === null ? text.notYet : text.speed(showEpoch(Math.round(speed)));
-    status.textContent = statusText();
-    trainButton.textContent = runState === 'running' ? text.pause : text.train;
-    trainButton.disabled = runState === 'limit' || runState === 'diverged' || runState === 'failed';
-    stepButton.disabled = trainButton.disabled;
-    for (const button of presetButtons) button.setAttribute('aria-pressed', String(button.dataset['preset'] === preset));
-    for (const note of presetNotes) note.hidden = note.dataset['presetNote'] !== preset;
-    // Charts cost more than numbers: while training they wait their turn, and the next frame after it draws them.
-    chartsPending = runState === 'running' && started - chartsDrawn < CHART_INTERVAL_MS;
-    if (!chartsPending) {
+    const running = runState === 'running';
+    // Each part waits for its turn while training; a timer brings back the frame that draws the parts left waiting.
+    let waiting = Infinity;
+    const due = (last: number, interval: number): boolean => {
+      if (!running || started - last >= interval) return true;
+      waiting = Math.min(waiting, interval - (started - last));
+      return false;
+    };
+    // While training, the map only when there is a new one; at rest on every redraw (the canvas may have resized).
+    if ((!running || history.map !== mapShown) && due(mapDrawn, MAP_DRAW_INTERVAL_MS)) {
+      mapDrawn = started;
+      mapShown = history.map;
+      painter.draw(history.map, data, domain);
+      if (history.map !== null) {
+        canvas.setAttribute('aria-label', text.map.label({
+          epoch: showEpoch(history.epoch), summary: describeMap(history.map), accuracy: labReadouts(history).accuracy,
+        }));
+      }
+    }
+    if (due(readoutsDrawn, READOUT_INTERVAL_MS)) {
+      readoutsDrawn = started;
+      const readouts = labReadouts(history);
+      setText(out.epoch, readouts.epoch);
+      setText(out.loss, readouts.loss);
+      setText(out.accuracy, readouts.accuracy);
+      setText(out.shrinkage, readouts.shrinkage);
+      setText(out.shrinkageStart, readouts.shrinkageStart);
+      setText(out.speed, speed === null ? text.notYet : text.speed(showEpoch(Math.round(speed))));
+      setText(status, statusText());
+      setText(trainButton, running ? text.pause : text.train);
+      trainButton.disabled = runState === 'limit' || runState === 'diverged' || runState === 'failed';
+      stepButton.disabled = trainButton.disabled;
+      for (const button of presetButtons) button.setAttribute('aria-pressed', String(button.dataset['preset'] === preset));
+      for (const note of presetNotes) note.hidden = note.dataset['presetNote'] !== preset;
+      root.dataset['epoch'] = String(history.epoch);
+      root.dataset['state'] = runState;
+      root.dataset['accuracy'] = history.current === null ? '' : String(history.current.accuracy);
+      problems.show(text.keeping);
+    }
+    if (due(chartsDrawn, CHART_INTERVAL_MS)) {
       chartsDrawn = started;
       lossChart.update(lossChartSpec(history, settings.epochs));
       lossSvg.setAttribute('aria-label', lossChartLabel(history));
       normChart.update(normChartSpec(history, settings.epochs));
       normSvg.setAttribute('aria-label', normChartLabel(history));
-      painter.draw(history.map, data, domain);
-      if (history.map !== null) {
-        canvas.setAttribute('aria-label', text.map.label({
-          epoch: showEpoch(history.epoch), summary: describeMap(history.map), accuracy: readouts.accuracy,
-        }));
-      }
     }
     // Tables are for reading, not watching: rebuilt when training rests.
-    if (runState !== 'running') renderTables();
-    root.dataset['epoch'] = String(history.epoch);
-    root.dataset['state'] = runState;
-    root.dataset['accuracy'] = history.current === null ? '' : String(history.current.accuracy);
-    problems.show(text.keeping);
+    if (!running) renderTables();
     // The slowest redraw so far, read by the benchmark (test/bench/lab-training.ts).
     longestRender = Math.max(longestRender, performance.now() - started);
-    root.dataset['longestRenderMs'] = longestRender.toFixed(1);
-    if (chartsPending && chartTimer === 0) {
-      chartTimer = window.setTimeout(() => {
-        chartTimer = 0;
+    const longest = longestRender.toFixed(1);
+    if (root.dataset['longestRenderMs'] !== longest) root.dataset['longestRenderMs'] = longest;
+    if (waiting !== Infinity && laterTimer === 0) {
+      laterTimer = window.setTimeout(() => {
+        laterTimer = 0;
         schedule();
-      }, CHART_INTERVAL_MS - (started - chartsDrawn));
+      }, waiting);
     }
   };
 
+  // While training, a pending timer already brings the next frame that has something to draw: the worker's reports
+  // in between need no frame of their own.
   function schedule(): void {
-    if (frame === 0) frame = requestAnimationFrame(render);
+    if (frame !== 0 || (runState === 'running' && laterTimer !== 0)) return;
+    frame = requestAnimationFrame(render);
   }
 
   const reset = (): void => {

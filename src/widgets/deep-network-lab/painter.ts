@@ -1,6 +1,7 @@
 // Draws the lab's decision map on a canvas: the GRID × GRID map as a small ImageData scaled up with smoothing,
 // then the data points (class 1 circles, class 0 squares), kept on a layer of their own since they do not change.
-// Colours come from the theme tokens and follow it.
+// Colours come from the theme tokens and follow it. The canvas's size is tracked with a ResizeObserver, so drawing
+// never reads layout (which, after the readouts changed, would force the browser to lay the page out mid-frame).
 import type { Dataset } from '../../lib/math/datasets.ts';
 import { parseHexColour, shadeMap, type MapColours, type Rgb } from './map.ts';
 import type { Domain } from './session.ts';
@@ -31,7 +32,8 @@ function readTheme(): Theme {
   };
 }
 
-export function createMapPainter(canvas: HTMLCanvasElement, nodes: number, onThemeChange: () => void): MapPainter {
+/** onChange: the theme or the canvas's size changed, so the map needs drawing again. */
+export function createMapPainter(canvas: HTMLCanvasElement, nodes: number, onChange: () => void): MapPainter {
   const context = canvas.getContext('2d');
   const image = document.createElement('canvas');
   image.width = nodes;
@@ -42,8 +44,18 @@ export function createMapPainter(canvas: HTMLCanvasElement, nodes: number, onThe
   let theme = readTheme();
   const restyle = (): void => {
     theme = readTheme();
-    onThemeChange();
+    onChange();
   };
+  let cssWidth = canvas.clientWidth;
+  let cssHeight = canvas.clientHeight;
+  const resizes = new ResizeObserver((entries) => {
+    const box = entries[entries.length - 1]!.contentRect;
+    if (box.width === cssWidth && box.height === cssHeight) return;
+    cssWidth = box.width;
+    cssHeight = box.height;
+    onChange();
+  });
+  resizes.observe(canvas);
   const media = window.matchMedia('(prefers-color-scheme: dark)');
   const observer = new MutationObserver(restyle);
   observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
@@ -87,8 +99,8 @@ export function createMapPainter(canvas: HTMLCanvasElement, nodes: number, onThe
 
   const draw = (map: Float32Array | null, data: Dataset, domain: Domain): void => {
     const ratio = window.devicePixelRatio || 1;
-    const width = Math.max(1, Math.round(canvas.clientWidth * ratio));
-    const height = Math.max(1, Math.round(canvas.clientHeight * ratio));
+    const width = Math.max(1, Math.round(cssWidth * ratio));
+    const height = Math.max(1, Math.round(cssHeight * ratio));
     if (canvas.width !== width || canvas.height !== height) {
       canvas.width = width;
       canvas.height = height;
@@ -110,6 +122,7 @@ export function createMapPainter(canvas: HTMLCanvasElement, nodes: number, onThe
     draw,
     destroy: () => {
       observer.disconnect();
+      resizes.disconnect();
       media.removeEventListener('change', restyle);
     },
   };

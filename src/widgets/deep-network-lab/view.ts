@@ -1,9 +1,11 @@
-// What the lab shows, from what it has been told: the history of a run (grown delta by delta), the two charts'
-// specs, the readouts and every chart's text alternative. Pure; numbers arrive measured from the engine.
+// What the lab shows, from what it has been told: the history of a run (grown delta by delta, in bounded memory),
+// the two charts' specs, the readouts and every chart's text alternative. Pure; numbers arrive measured from the
+// engine.
 import type { LineChartSpec } from '../../charts/svg-chart.ts';
 import { formatFixed } from '../../lib/format.ts';
 import { lesson4Widgets } from '../../strings/en/lesson4-widgets.ts';
 import { decadeRange, formatScientific, type LogChartSpec, type LogSeries } from '../chain-of-slopes/log-chart.ts';
+import { createSeries, firstItem, pushItem, seriesItems, type Series } from './series.ts';
 import type { Sample, SessionDelta } from './session.ts';
 
 const text = lesson4Widgets.deepNetworkLab;
@@ -15,31 +17,56 @@ export const TABLE_ROWS = 11;
 /** The loss axis never goes above this; larger losses sit on the top edge. */
 export const LOSS_CAP = 3;
 
+/** One epoch's value: x is the epoch (from 1). */
+export interface EpochPoint {
+  x: number;
+  y: number;
+}
+
+/**
+ * A run as the page knows it. Per-epoch series are thinned as they grow (see series.ts), so memory and redraw time
+ * stay bounded however long the run; the extremes the axes need are kept exactly, as running values.
+ */
 export interface LabHistory {
   epoch: number;
-  /** loss[e - 1] is epoch e's mean loss. */
-  loss: number[];
-  /** gradientNorms[layer][e - 1]: hidden layers from the input side, then the output layer. */
-  gradientNorms: number[][];
-  samples: Sample[];
+  /** Each epoch's mean loss. */
+  loss: Series<EpochPoint>;
+  /** Per layer (hidden layers from the input side, then the output layer): each epoch's weight-gradient norm. */
+  gradientNorms: Series<EpochPoint>[];
+  samples: Series<Sample>;
+  /** Largest finite loss so far (0 before any). */
+  lossMax: number;
+  /** Smallest and largest positive finite gradient norm so far, over all layers (null before any). */
+  normRange: [number, number] | null;
   current: Sample | null;
   map: Float32Array | null;
 }
 
 export function emptyHistory(): LabHistory {
-  return { epoch: 0, loss: [], gradientNorms: [], samples: [], current: null, map: null };
+  return {
+    epoch: 0, loss: createSeries(), gradientNorms: [], samples: createSeries(), lossMax: 0, normRange: null, current: null, map: null,
+  };
 }
 
 /** Adds a delta to the history; a delta that does not follow on (a stale message) is ignored. */
 export function appendDelta(history: LabHistory, delta: SessionDelta): LabHistory {
   if (delta.fromEpoch !== history.epoch + 1) return history;
   history.epoch = delta.epoch;
-  history.loss.push(...delta.loss);
-  delta.gradientNorms.forEach((layer, l) => {
-    const target = history.gradientNorms[l] ?? (history.gradientNorms[l] = []);
-    target.push(...layer);
+  delta.loss.forEach((loss, k) => {
+    pushItem(history.loss, { x: delta.fromEpoch + k, y: loss });
+    if (Number.isFinite(loss)) history.lossMax = Math.max(history.lossMax, loss);
   });
-  history.samples.push(...delta.samples);
+  delta.gradientNorms.forEach((layer, l) => {
+    const target = history.gradientNorms[l] ?? (history.gradientNorms[l] = createSeries());
+    layer.forEach((norm, k) => {
+      pushItem(target, { x: delta.fromEpoch + k, y: norm });
+      if (norm > 0 && Number.isFinite(norm)) {
+        const range = history.normRange;
+        history.normRange = range === null ? [norm, norm] : [Math.min(range[0], norm), Math.max(range[1], norm)];
+      }
+    });
+  });
+  for (const sample of delta.samples) pushItem(history.samples, sample);
   history.current = delta.current;
   if (delta.map !== undefined) history.map = delta.map;
   return history;
@@ -77,12 +104,11 @@ export const showLoss = (loss: number): string => (Number.isFinite(loss) ? forma
 export const showAccuracy = (accuracy: number): string => (Number.isFinite(accuracy) ? formatFixed(accuracy, 4) : text.notYet);
 
 export function lossChartSpec(history: LabHistory, runLength: number): LineChartSpec {
-  const finite = history.loss.filter(Number.isFinite);
-  const top = Math.min(LOSS_CAP, Math.max(1, Math.ceil(Math.max(0, ...finite) * 2) / 2));
+  const top = Math.min(LOSS_CAP, Math.max(1, Math.ceil(history.lossMax * 2) / 2));
   const lossPoints = thin(
-    history.loss.flatMap((loss, k) => (Number.isFinite(loss) ? [{ x: k + 1, y: Math.min(top, loss) }] : [])),
+    seriesItems(history.loss).flatMap((point) => (Number.isFinite(point.y) ? [{ x: point.x, y: Math.min(top, point.y) }] : [])),
   );
-  const accuracyPoints = thin(history.samples.map((sample) => ({ x: sample.epoch, y: sample.accuracy })));
+  const accuracyPoints = thin(seriesItems(history.samples).map((sample) => ({ x: sample.epoch, y: sample.accuracy })));
   const end = axisEnd(history.epoch, runLength);
   return {
     x: { min: 0, max: end, title: text.lossChart.axisX },
@@ -106,20 +132,26 @@ export function normChartSpec(history: LabHistory, runLength: number): LogChartS
   const series: LogSeries[] = history.gradientNorms.map((layer, l) => ({
     label: text.normChart.layerName(l, count),
     colour: layerColour(l, count),
-    points: thin(layer.map((y, k) => ({ x: k + 1, y }))),
+    points: thin(seriesItems(layer)),
     // The two ends of the chain are the ones to compare: drawn heavier.
     weight: l === 0 || l === count - 1 ? 1 : 0.55,
   }));
   // The output layer last, so it is drawn on top; the first layer just under it.
   const ordered = count > 1 ? [...series.slice(1, -1), series[0]!, series[count - 1]!] : series;
-  const [minExponent, maxExponent] = decadeRange(history.gradientNorms.flat(), [-8, 0]);
+  const [minExponent, maxExponent] = decadeRange(history.normRange ?? [], [-8, 0]);
   return { x: { min: 0, max: axisEnd(history.epoch, runLength), title: text.normChart.axisX }, y: { minExponent, maxExponent }, series: ordered };
+}
+
+/** Each layer's gradient norm at epoch 1, or null before any epoch. */
+export function firstNorms(history: LabHistory): number[] | null {
+  if (history.epoch === 0 || history.gradientNorms.length === 0) return null;
+  return history.gradientNorms.map((layer) => firstItem(layer)?.y ?? Number.NaN);
 }
 
 /** The latest gradient norm of each layer, or null before any epoch. */
 export function latestNorms(history: LabHistory): number[] | null {
   if (history.epoch === 0 || history.gradientNorms.length === 0) return null;
-  return history.gradientNorms.map((layer) => layer[layer.length - 1]!);
+  return history.gradientNorms.map((layer) => layer.latest?.y ?? Number.NaN);
 }
 
 /** "4.5 × 10⁵ times smaller" (or larger): the first hidden layer's norm against the output layer's. */
@@ -145,7 +177,7 @@ export function labReadouts(history: LabHistory): LabReadouts {
     epoch: showEpoch(history.epoch),
     loss: history.current === null ? text.notYet : showLoss(history.current.loss),
     accuracy: history.current === null ? text.notYet : showAccuracy(history.current.accuracy),
-    shrinkageStart: describeShrinkage(history.epoch === 0 ? null : history.gradientNorms.map((layer) => layer[0]!)),
+    shrinkageStart: describeShrinkage(firstNorms(history)),
     shrinkage: describeShrinkage(latestNorms(history)),
   };
 }
@@ -153,8 +185,8 @@ export function labReadouts(history: LabHistory): LabReadouts {
 export function lossChartLabel(history: LabHistory): string {
   const current = history.current;
   if (current === null) return text.lossChart.untrained(text.notYet, text.notYet);
-  if (history.epoch === 0 || history.loss.length === 0) return text.lossChart.untrained(showLoss(current.loss), showAccuracy(current.accuracy));
-  const first = history.loss[0]!;
+  const first = firstItem(history.loss)?.y;
+  if (history.epoch === 0 || first === undefined) return text.lossChart.untrained(showLoss(current.loss), showAccuracy(current.accuracy));
   const learning = Number.isFinite(first) && Number.isFinite(current.loss) && current.loss < first * 0.8;
   return text.lossChart.label({
     epoch: showEpoch(history.epoch),
@@ -179,7 +211,7 @@ export function normChartLabel(history: LabHistory): string {
 
 /** Up to TABLE_ROWS samples, evenly spaced, always with the first and the latest. */
 export function sampleTable(history: LabHistory): { epoch: string; loss: string; accuracy: string }[] {
-  return thin(history.samples, TABLE_ROWS).map((sample) => ({
+  return thin(seriesItems(history.samples), TABLE_ROWS).map((sample) => ({
     epoch: showEpoch(sample.epoch),
     loss: showLoss(sample.loss),
     accuracy: showAccuracy(sample.accuracy),
@@ -192,7 +224,7 @@ export function normTable(history: LabHistory): { layer: string; first: string; 
   const output = norms[norms.length - 1]!;
   return norms.map((now, l) => ({
     layer: text.normChart.layerName(l, norms.length),
-    first: formatScientific(history.gradientNorms[l]![0]!),
+    first: formatScientific(firstItem(history.gradientNorms[l]!)?.y ?? Number.NaN),
     now: formatScientific(now),
     relative: output > 0 ? formatScientific(now / output) : text.notYet,
   }));

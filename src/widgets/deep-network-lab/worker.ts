@@ -1,10 +1,9 @@
-// The lab's training worker: owns one training session and trains it in slices of about SLICE_MS, posting what
-// changed after each slice, so the page never waits on training and a pause takes effect within one slice.
+// The lab's training worker: owns one training session and trains it in slices of about SLICE_MS, posting one
+// message per slice with what changed (the decision map only every MAP_INTERVAL_MS, and whenever training stops),
+// so the page never waits on training and a pause takes effect within one slice.
 import type { FromWorker, ToWorker } from './protocol.ts';
 import { createSession, type LabSession } from './session.ts';
-
-/** Training time per slice; the page hears from the worker about this often. */
-export const SLICE_MS = 40;
+import { MAP_INTERVAL_MS, SLICE_MS, trainSlice } from './slice.ts';
 
 interface WorkerScope {
   postMessage(message: FromWorker, transfer: Transferable[]): void;
@@ -18,10 +17,16 @@ let command = 0;
 let target = 0;
 let running = false;
 let scheduled = false;
+/** When the map last went out (performance.now()). */
+let mapSent = -Infinity;
 
+// The map goes with every report while training is stopped, and at most every MAP_INTERVAL_MS while it runs.
 function post(epochsPerSecond: number | null): void {
   if (session === null) return;
-  const delta = session.takeDelta(true);
+  const now = performance.now();
+  const withMap = !running || now - mapSent >= MAP_INTERVAL_MS;
+  if (withMap) mapSent = now;
+  const delta = session.takeDelta(withMap);
   const message: FromWorker = { type: 'delta', run, command, delta, running, epochsPerSecond };
   scope.postMessage(message, delta.map === undefined ? [] : [delta.map.buffer]);
 }
@@ -37,14 +42,7 @@ function slice(): void {
   scheduled = false;
   if (!running || session === null) return;
   try {
-    const start = performance.now();
-    const fromEpoch = session.epoch;
-    let elapsed = 0;
-    while (session.epoch < target && elapsed < SLICE_MS) {
-      session.advance(1);
-      elapsed = performance.now() - start;
-    }
-    const trained = session.epoch - fromEpoch;
+    const { trained, elapsed } = trainSlice(session, target, SLICE_MS, () => performance.now());
     const losses = session.trainer.history.loss;
     // Overflowed weights never recover: stop rather than train on NaN.
     if (session.epoch >= target || !Number.isFinite(losses[losses.length - 1] ?? 0)) running = false;
@@ -55,10 +53,24 @@ function slice(): void {
   }
 }
 
+// Yields to the message queue between slices with a message to itself: nested setTimeout(0) calls are clamped to
+// 4 ms, which would idle the worker a quarter of the time between 12 ms slices.
+let wake: MessagePort | null = null;
 function schedule(): void {
   if (scheduled) return;
   scheduled = true;
-  setTimeout(slice, 0);
+  if (typeof MessageChannel !== 'function') {
+    setTimeout(slice, 0);
+    return;
+  }
+  if (wake === null) {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = slice;
+    // Node (the unit tests) would otherwise keep running for an open port; browsers have no unref.
+    (channel.port1 as MessagePort & { unref?: () => void }).unref?.();
+    wake = channel.port2;
+  }
+  wake.postMessage(null);
 }
 
 scope.addEventListener('message', (event) => {

@@ -127,7 +127,7 @@ export function createTrainer(network: FlatNetwork, data: TrainingData, options:
       predictWorkspace = createWorkspace(network, points.length);
     }
     loadRows(predictWorkspace, points, predictWorkspace.labels, Int32Array.from(points, (_, k) => k), points.length);
-    forward(network, predictWorkspace, points.length);
+    forward(network, predictWorkspace, points.length, false);
     return predictWorkspace.h[layers - 1]!.slice(0, points.length);
   };
 
@@ -136,7 +136,7 @@ export function createTrainer(network: FlatNetwork, data: TrainingData, options:
       evaluationWorkspace = createWorkspace(network, n);
       loadRows(evaluationWorkspace, X, y, identity, n);
     }
-    const loss = forward(network, evaluationWorkspace, n);
+    const loss = forward(network, evaluationWorkspace, n, false);
     const probabilities = evaluationWorkspace.h[layers - 1]!;
     let correct = 0;
     for (let b = 0; b < n; b++) if (probabilities[b]! >= 0.5 === y[b]! >= 0.5) correct++;
