@@ -44,6 +44,13 @@ async function runTests(section: Locator): Promise<string> {
   return section.locator('.feedback').innerText();
 }
 
+/** Navigates once the page is quiet, so a request still loading (a spare worker, the icon) is not aborted. */
+async function go(page: Page, path: string | undefined): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  if (path === undefined) await page.reload();
+  else await page.goto(siteUrl(path));
+}
+
 const stored = (page: Page) => page.evaluate((key) => localStorage.getItem(key), KEY);
 
 describe('numeric and choice exercises', () => {
@@ -61,7 +68,7 @@ describe('numeric and choice exercises', () => {
     expect(saved.lessons[LESSON].exercises['ex-sigma-2']).toEqual({ title: 'σ(2) by hand', solved: true, wrong: 1 });
     expect(saved.lessons[LESSON].exercises['ex-threshold']).toEqual({ title: 'Reading an output', solved: false, wrong: 1 });
 
-    await page.reload();
+    await go(page, undefined);
     const entry = page.locator(`.sidebar .lesson-progress[data-page="${LESSON}"]`);
     await expect.poll(() => entry.isVisible(), WAIT).toBe(true);
     expect(await entry.innerText()).toMatch(/^1\/10 exercises · 0\/7 cells · \d+\/9 sections$/);
@@ -76,7 +83,7 @@ describe('numeric and choice exercises', () => {
     );
     expect(entries).toHaveLength(4);
     for (const [path, totals] of entries) {
-      await page.goto(siteUrl(path ?? '/'));
+      await go(page, path ?? '/');
       const counts = await page.evaluate(() =>
         [document.querySelectorAll('.lesson-body .exercise').length, document.querySelectorAll('.lesson-body .cell-code:not(.exercise)').length, document.querySelectorAll('.lesson-body h2[id]').length].join(','),
       );
@@ -157,7 +164,7 @@ describe('predict, then run', () => {
     await page.locator('#code-softmax button.run').click();
     await expect.poll(() => predict.locator('.verdict').innerText(), WAIT).toContain('not Neither changes');
     expect(await predict.locator('.verdict').getAttribute('data-state')).toBe('incorrect');
-    await page.goto(siteUrl('/review/'));
+    await go(page, '/review/');
     const item = page.locator('.review-list li');
     await expect.poll(() => item.count(), WAIT).toBe(1);
     expect(await item.innerText()).toContain('Add 5 to every logit');
@@ -188,7 +195,7 @@ describe('code exercises', () => {
     const saved = JSON.parse((await stored(page)) ?? '{}');
     expect(saved.lessons[LESSON].exercises['code-ex-stable-sigmoid']).toMatchObject({ solved: true, wrong: 1 });
 
-    await page.reload();
+    await go(page, undefined);
     await section.locator('.cm-content').waitFor();
     expect(await section.locator('.cm-content').innerText()).toContain('Math.exp(-x)');
     expectNoProblems(problems);
@@ -223,7 +230,7 @@ describe('progress', () => {
     await expect.poll(() => sidebar.innerText(), WAIT).toMatch(/1\/7 cells/);
     await page.locator('#what-comes-next').evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
     await expect.poll(async () => JSON.parse((await stored(page)) ?? '{}').lessons?.[LESSON]?.sections ?? [], WAIT).toContain('what-comes-next');
-    await page.goto(siteUrl('/'));
+    await go(page, '/');
     const home = page.locator(`.lesson-list .lesson-progress[data-page="${LESSON}"]`);
     await expect.poll(() => home.innerText(), WAIT).toMatch(/^0 of 10 exercises · 1 of 7 cells · [1-9] of 9 sections$/);
     const bar = home.locator('progress');
@@ -239,7 +246,7 @@ describe('progress', () => {
     for (const bad of ['{oops', '{"version":99,"lessons":{}}', '"just a string"', JSON.stringify({ version: 1, lessons: {}, pad: 'x'.repeat(210_000) })]) {
       const { page, problems, close } = await openPage(LESSON);
       await page.evaluate(([key, value]) => localStorage.setItem(key ?? '', value ?? ''), [KEY, bad]);
-      await page.reload();
+      await go(page, undefined);
       const notice = page.locator('[data-progress-notice]');
       await expect.poll(() => notice.isVisible(), WAIT).toBe(true);
       expect(await notice.innerText()).toContain('could not be read');
@@ -247,7 +254,7 @@ describe('progress', () => {
       // Recording works again at once.
       expect(await answer(page.locator('#ex-sigma-2'), '0.8808')).toBe('Correct.');
       await expect.poll(() => stored(page), WAIT).toContain('ex-sigma-2');
-      await page.goto(siteUrl('/'));
+      await go(page, '/');
       const homeNotice = page.locator('[data-progress-panel] [data-progress-notice]');
       expect(await homeNotice.isVisible()).toBe(true);
       await homeNotice.locator('button.discard').click();
@@ -262,7 +269,7 @@ describe('progress', () => {
     const { page, problems, close } = await openPage(LESSON);
     expect(await answer(page.locator('#ex-sigma-2'), '0.8808')).toBe('Correct.');
     await expect.poll(() => stored(page), WAIT).toContain('ex-sigma-2');
-    await page.goto(siteUrl('/'));
+    await go(page, '/');
     const line = page.locator(`.lesson-list .lesson-progress[data-page="${LESSON}"] .progress-line`);
     await expect.poll(() => line.innerText(), WAIT).toMatch(/^1 of 10 exercises/);
     const panel = page.locator('[data-progress-panel]');
@@ -349,14 +356,14 @@ describe('accessibility of the touched pages', () => {
       await runTests(page.locator('#code-ex-stable-sigmoid'));
       await expect.poll(() => page.locator('.sidebar .lesson-progress').first().isVisible(), WAIT).toBe(true);
       expect(await checkAxe(page)).toEqual([]);
-      await page.goto(siteUrl('/'));
+      await go(page, '/');
       await page.locator('.lesson-progress').first().waitFor();
       expect(await checkAxe(page)).toEqual([]);
-      await page.goto(siteUrl('/review/'));
+      await go(page, '/review/');
       await page.locator('.review-list li').first().waitFor();
       expect(await checkAxe(page)).toEqual([]);
       await page.evaluate((key) => localStorage.setItem(key, 'broken'), KEY);
-      await page.goto(siteUrl('/'));
+      await go(page, '/');
       await page.locator('[data-progress-panel] [data-progress-notice]').waitFor();
       expect(await checkAxe(page)).toEqual([]);
       await close();
