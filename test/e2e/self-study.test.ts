@@ -138,11 +138,13 @@ describe('predict, then run', () => {
     expect(await cell.locator('.output').getAttribute('data-state')).toBe('idle');
 
     await predict.locator('button[type="submit"]').click();
-    expect(await predict.locator('.feedback').innerText()).toBe('Type a number first.');
+    await expect.poll(() => predict.locator('.feedback').innerText(), WAIT).toBe('Type a number first.');
+    expect(await run.isDisabled()).toBe(true);
     await predict.locator('input').fill('0.998');
     await page.keyboard.press('Enter');
-    expect(await predict.locator('.feedback').innerText()).toContain('Your guess: 0.998');
+    await expect.poll(() => predict.locator('.feedback').innerText(), WAIT).toContain('Your guess: 0.998');
     expect(await run.isDisabled()).toBe(false);
+    expect(await cell.locator('.predict-lock').count()).toBe(0);
     expect(await page.evaluate(() => document.activeElement?.closest('.cell')?.id)).toBe('code-numpy');
     await page.keyboard.press('Enter');
     await expect.poll(() => predict.locator('.verdict').innerText(), WAIT).toContain('0.999955');
@@ -161,6 +163,7 @@ describe('predict, then run', () => {
     const predict = page.locator('#predict-shift');
     await predict.locator('label', { hasText: 'Neither changes' }).click();
     await predict.locator('button[type="submit"]').click();
+    await expect.poll(() => predict.getAttribute('data-committed'), WAIT).toBe('true');
     await page.locator('#code-softmax button.run').click();
     await expect.poll(() => predict.locator('.verdict').innerText(), WAIT).toContain('not Neither changes');
     expect(await predict.locator('.verdict').getAttribute('data-state')).toBe('incorrect');
@@ -351,6 +354,7 @@ describe('accessibility of the touched pages', () => {
       await page.locator('#code-ex-stable-sigmoid .hint-next').click();
       await page.locator('#predict-sigma-10 input').fill('0.5');
       await page.locator('#predict-sigma-10 button[type="submit"]').click();
+      await expect.poll(() => page.locator('#predict-sigma-10').getAttribute('data-committed'), WAIT).toBe('true');
       await page.locator('#code-numpy button.run').click();
       await expect.poll(() => page.locator('#predict-sigma-10 .verdict').innerText(), WAIT).not.toBe('');
       await runTests(page.locator('#code-ex-stable-sigmoid'));
