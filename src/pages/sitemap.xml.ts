@@ -4,7 +4,7 @@ import { getLessons } from '../lib/course.ts';
 import { lessonPath } from '../lib/lessons.ts';
 
 export const GET: APIRoute = async ({ site }) => {
-  const paths = ['/', '/playground/', ...(await getLessons()).map((lesson) => lessonPath(lesson.id))];
+  const paths = ['/', '/playground/', '/review/', ...(await getLessons()).map((lesson) => lessonPath(lesson.id))];
   const urls = paths.map((path) => `  <url><loc>${new URL(path, site).href}</loc></url>`).join('\n');
   const body = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>\n`;
   return new Response(body, { headers: { 'Content-Type': 'application/xml' } });

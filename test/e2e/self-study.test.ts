@@ -331,7 +331,8 @@ describe('the review page', () => {
     expect(await answer(page.locator('#ex-logit'), '1')).toContain('Not quite');
     expect(await answer(page.locator('#ex-logit'), 'ln(9)')).toBe('Correct.');
     await expect.poll(() => stored(page), WAIT).toContain('ex-logit');
-    await page.locator('header nav a', { hasText: 'Review' }).click();
+    await go(page, '/');
+    await page.locator('[data-progress-panel] a', { hasText: 'Review the exercises you missed' }).click();
     await page.waitForURL('**/review/');
     const items = page.locator('.review-list li');
     await expect.poll(() => items.count(), WAIT).toBe(2);
