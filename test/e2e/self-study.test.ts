@@ -44,9 +44,25 @@ async function runTests(section: Locator): Promise<string> {
   return section.locator('.feedback').innerText();
 }
 
-/** Navigates once the page is quiet, so a request still loading (a spare worker, the icon) is not aborted. */
+const inflight = new WeakMap<Page, Set<unknown>>();
+
+/** openPage, and a count of the page's requests in flight (go() waits for it to reach zero). */
+async function open(path: string, options?: Parameters<typeof openPage>[1]): ReturnType<typeof openPage> {
+  const opened = await openPage(path, options);
+  const requests = new Set<unknown>();
+  opened.page.on('request', (request) => requests.add(request));
+  opened.page.on('requestfinished', (request) => requests.delete(request));
+  opened.page.on('requestfailed', (request) => requests.delete(request));
+  inflight.set(opened.page, requests);
+  return opened;
+}
+
+/** Navigates once no request is in flight, so one still loading (the code cells' spare worker, started as a run
+ *  ends; the icon) is not aborted and reported as a failed request. */
 async function go(page: Page, path: string | undefined): Promise<void> {
-  await page.waitForLoadState('networkidle');
+  const requests = inflight.get(page);
+  await page.waitForTimeout(250);
+  if (requests) await expect.poll(() => requests.size, WAIT).toBe(0);
   if (path === undefined) await page.reload();
   else await page.goto(siteUrl(path));
 }
@@ -55,7 +71,7 @@ const stored = (page: Page) => page.evaluate((key) => localStorage.getItem(key),
 
 describe('numeric and choice exercises', () => {
   it('records a miss and then a solve, and both survive a reload', async () => {
-    const { page, problems, close } = await openPage(LESSON, { viewport: WIDE });
+    const { page, problems, close } = await open(LESSON, { viewport: WIDE });
     const exercise = page.locator('#ex-sigma-2');
     expect(await answer(exercise, '0.5')).toContain('Not quite');
     expect(await answer(exercise, '1/(1+exp(-2))')).toBe('Correct.');
@@ -77,7 +93,7 @@ describe('numeric and choice exercises', () => {
   });
 
   it('counts the exercises, cells and sections each lesson really has', async () => {
-    const { page, close } = await openPage('/');
+    const { page, close } = await open('/');
     const entries = await page.locator('.lesson-progress').evaluateAll((nodes) =>
       nodes.map((node) => [node.getAttribute('data-page'), node.getAttribute('data-totals')]),
     );
@@ -95,7 +111,7 @@ describe('numeric and choice exercises', () => {
 
 describe('hints', () => {
   it('reveals hints one at a time from the keyboard, and all of them read without JavaScript', async () => {
-    const { page, problems, close } = await openPage(LESSON);
+    const { page, problems, close } = await open(LESSON);
     const exercise = page.locator('#code-ex-stable-sigmoid');
     const hints = exercise.locator('details.hint');
     const button = exercise.locator('.hint-next');
@@ -115,7 +131,7 @@ describe('hints', () => {
     expectNoProblems(problems);
     await close();
 
-    const plain = await openPage(LESSON, { javaScript: false });
+    const plain = await open(LESSON, { javaScript: false });
     const staticHints = plain.page.locator('#code-ex-stable-sigmoid details.hint summary');
     expect(await staticHints.allInnerTexts()).toEqual(['Hint 1 of 2', 'Hint 2 of 2']);
     expect(await plain.page.locator('#code-ex-stable-sigmoid .hint-next').isVisible()).toBe(false);
@@ -125,7 +141,7 @@ describe('hints', () => {
 
 describe('predict, then run', () => {
   it('keeps Run locked until a guess is committed, then compares the guess with the computed value', async () => {
-    const { page, problems, close } = await openPage(LESSON);
+    const { page, problems, close } = await open(LESSON);
     const predict = page.locator('#predict-sigma-10');
     const cell = page.locator('#code-numpy');
     const run = cell.locator('button.run');
@@ -159,7 +175,7 @@ describe('predict, then run', () => {
   });
 
   it('tells a missed choice prediction apart, and the review page lists it', async () => {
-    const { page, problems, close } = await openPage('/lessons/activation-functions/');
+    const { page, problems, close } = await open('/lessons/activation-functions/');
     const predict = page.locator('#predict-shift');
     await predict.locator('label', { hasText: 'Neither changes' }).click();
     await predict.locator('button[type="submit"]').click();
@@ -180,7 +196,7 @@ describe('predict, then run', () => {
 
 describe('code exercises', () => {
   it('fails the starting code test by test, passes a correct function, and keeps it over a reload', async () => {
-    const { page, problems, close } = await openPage(LESSON);
+    const { page, problems, close } = await open(LESSON);
     const section = page.locator('#code-ex-stable-sigmoid');
     expect(await runTests(section)).toMatch(/^\d of 9 tests pass/);
     const failed = section.locator('.test-results li[data-pass="false"]');
@@ -206,7 +222,7 @@ describe('code exercises', () => {
   });
 
   it('stops an endless loop at the time limit, and names an error or a missing function', async () => {
-    const { page, problems, close } = await openPage('/lessons/activation-functions/');
+    const { page, problems, close } = await open('/lessons/activation-functions/');
     const section = page.locator('#code-ex-softmax');
     await typeCode(page, section, 'function mySoftmax(logits: number[]): number[] {\nwhile (true) {}\n}');
     const started = Date.now();
@@ -227,7 +243,7 @@ describe('code exercises', () => {
 
 describe('progress', () => {
   it('shows runs, sections and exercises on the home page and in the lesson list, updating live', async () => {
-    const { page, problems, close } = await openPage(LESSON, { viewport: WIDE });
+    const { page, problems, close } = await open(LESSON, { viewport: WIDE });
     const sidebar = page.locator(`.sidebar .lesson-progress[data-page="${LESSON}"]`);
     await page.locator('#code-symmetry button.run').click();
     await expect.poll(() => sidebar.innerText(), WAIT).toMatch(/1\/7 cells/);
@@ -247,7 +263,7 @@ describe('progress', () => {
 
   it('sets unreadable saved progress aside with a notice, never a crash', async () => {
     for (const bad of ['{oops', '{"version":99,"lessons":{}}', '"just a string"', JSON.stringify({ version: 1, lessons: {}, pad: 'x'.repeat(210_000) })]) {
-      const { page, problems, close } = await openPage(LESSON);
+      const { page, problems, close } = await open(LESSON);
       await page.evaluate(([key, value]) => localStorage.setItem(key ?? '', value ?? ''), [KEY, bad]);
       await go(page, undefined);
       const notice = page.locator('[data-progress-notice]');
@@ -269,7 +285,7 @@ describe('progress', () => {
   });
 
   it('exports to a file, resets after a confirm, and imports the file back; bad files change nothing', async () => {
-    const { page, problems, close } = await openPage(LESSON);
+    const { page, problems, close } = await open(LESSON);
     expect(await answer(page.locator('#ex-sigma-2'), '0.8808')).toBe('Correct.');
     await expect.poll(() => stored(page), WAIT).toContain('ex-sigma-2');
     await go(page, '/');
@@ -315,18 +331,18 @@ describe('progress', () => {
 
 describe('the review page', () => {
   it('has a friendly empty state, and says without JavaScript what it needs', async () => {
-    const { page, problems, close } = await openPage('/review/');
+    const { page, problems, close } = await open('/review/');
     expect(await page.locator('.empty').isVisible()).toBe(true);
     expect(await page.locator('.review-list li').count()).toBe(0);
     expectNoProblems(problems);
     await close();
-    const plain = await openPage('/review/', { javaScript: false });
+    const plain = await open('/review/', { javaScript: false });
     expect(await plain.page.locator('main').innerText()).toContain('needs JavaScript');
     await plain.close();
   });
 
   it('lists the missed exercises, unsolved first, with links back that land on them', async () => {
-    const { page, problems, close } = await openPage(LESSON);
+    const { page, problems, close } = await open(LESSON);
     expect(await answer(page.locator('#ex-sigma-2'), '2')).toContain('Not quite');
     expect(await answer(page.locator('#ex-logit'), '1')).toContain('Not quite');
     expect(await answer(page.locator('#ex-logit'), 'ln(9)')).toBe('Correct.');
@@ -350,7 +366,7 @@ describe('the review page', () => {
 describe('accessibility of the touched pages', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`has no axe violations in ${colorScheme}, with progress, hints, predictions and test results showing`, async () => {
-      const { page, close } = await openPage(LESSON, { colorScheme, viewport: WIDE });
+      const { page, close } = await open(LESSON, { colorScheme, viewport: WIDE });
       await answer(page.locator('#ex-sigma-2'), '0.1');
       await page.locator('#code-ex-stable-sigmoid .hint-next').click();
       await page.locator('#predict-sigma-10 input').fill('0.5');
