@@ -1,5 +1,5 @@
-// A term whose coefficient is 0 is skipped, so 0 · log 0 never becomes 0 · (−∞) = NaN; log1p(−p) keeps small
-// p exact.
+// A term whose coefficient is 0 is skipped, so 0 · log 0 never becomes 0 ·
+// (−∞) = NaN; log1p(−p) keeps small p exact.
 export function bce(p: number, y: number): number {
   let loss = 0;
   if (y !== 0) loss -= y * Math.log(p);

@@ -1,4 +1,5 @@
-// σ'(z) = e^(−|z|) / (1 + e^(−|z|))², the stable form of σ(z)(1 − σ(z)); the product shrinks by at least 4× a layer.
+// σ'(z) = e^(−|z|) / (1 + e^(−|z|))², the stable form of σ(z)(1 − σ(z));
+// the product shrinks by at least 4× a layer.
 export function slopeProduct(zs: number[]): number {
   let product = 1;
   for (const z of zs) {

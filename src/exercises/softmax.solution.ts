@@ -1,4 +1,5 @@
-// Subtracting the largest logit changes nothing (it cancels in the ratio) and keeps every exponential ≤ 1.
+// Subtracting the largest logit changes nothing (it cancels in the ratio)
+// and keeps every exponential ≤ 1.
 export function mySoftmax(logits: number[]): number[] {
   const max = Math.max(...logits);
   const exps = logits.map((z) => Math.exp(z - max));

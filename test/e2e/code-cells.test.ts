@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { checkAxe, expectNoProblems, listPages, openPage, ROOT_DIR, useSite } from './harness.ts';
+import { unlockCell } from './unlock.ts';
 
 useSite();
 const LESSON = '/lessons/sigmoid/';
@@ -213,6 +214,7 @@ describe('keeping edits', () => {
     await again.locator('.cm-content').waitFor();
     expect(await editorText(again)).toContain("console.log('mine')");
     expect(await again.locator('.source').isHidden()).toBe(true);
+    await unlockCell(page, again);
     expect(await runAndWait(page, again)).toBe("0.9999546021312976\n0.5\n4.5397868702434395e-05\nmine");
 
     await again.locator('button.reset').click();
@@ -286,6 +288,7 @@ describe('loading', () => {
     const runtime = () => requested.filter((url) => url.includes('code-runtime'));
     expect(runtime()).toEqual([]);
     const cell = page.locator('#code-numpy');
+    await unlockCell(page, cell);
     await cell.locator('button.run').click();
     await expect.poll(() => cell.locator('.output').getAttribute('data-state'), { timeout: 10_000 }).toBe('done');
     expect(runtime().some((url) => url.includes('code-runtime-worker'))).toBe(true);
@@ -308,6 +311,7 @@ describe('every lesson', () => {
       const example = (await cell.getAttribute('data-example')) ?? '';
       const listing = await cell.locator('.source pre').evaluate((pre) => pre.textContent ?? '');
       expect(listing, example).toBe(readFileSync(join(examples, `${example}.ts`), 'utf8').trimEnd());
+      await unlockCell(page, cell);
       await cell.locator('button.run').click();
       await expect.poll(() => cell.locator('.output').getAttribute('data-state'), { timeout: 8000 }).toBe('done');
       const output = await cell.locator('.output').innerText();

@@ -2,6 +2,7 @@
 // keyboard, cells and headings can be linked to, and the theme choice survives a reload.
 import { describe, expect, it } from 'vitest';
 import { expectNoProblems, openPage, useSite } from './harness.ts';
+import { unlockCell } from './unlock.ts';
 import { logit, sigmoid } from '../../src/lib/math/index.ts';
 
 useSite();
@@ -11,6 +12,7 @@ describe('lesson 1 code cells', () => {
   it('Run executes the NumPy twin in the page and prints NumPy’s digits', async () => {
     const { page, problems, close } = await openPage(LESSON);
     const cell = page.locator('#code-numpy');
+    await unlockCell(page, cell);
     await cell.locator('button.run').focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => cell.locator('.output').getAttribute('data-state'), { timeout: 8000 }).toBe('done');
@@ -26,6 +28,7 @@ describe('lesson 1 code cells', () => {
     expect(count).toBeGreaterThanOrEqual(5);
     for (let i = 0; i < count; i++) {
       const cell = cells.nth(i);
+      await unlockCell(page, cell);
       await cell.locator('pre.astro-code').last().focus();
       await page.keyboard.press('Control+Enter');
       await expect.poll(() => cell.locator('.output').getAttribute('data-state'), { timeout: 8000 }).toBe('done');

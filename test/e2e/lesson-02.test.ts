@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { checkAxe, expectNoProblems, openPage, useSite } from './harness.ts';
+import { unlockCell } from './unlock.ts';
 import { binaryCrossEntropy } from '../../src/lib/math/losses.ts';
 import { logisticLossGradient, predictProbability } from '../../src/lib/math/logistic-regression.ts';
 
@@ -70,6 +71,7 @@ describe('lesson 2 code cells', () => {
     expect(count).toBeGreaterThanOrEqual(9);
     for (let i = 0; i < count; i++) {
       const cell = cells.nth(i);
+      await unlockCell(page, cell);
       await cell.locator('button.run').click();
       await expect.poll(() => cell.locator('.output').getAttribute('data-state'), { timeout: 20_000 }).toBe('done');
     }

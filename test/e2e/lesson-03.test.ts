@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { checkAxe, expectNoProblems, openPage, useSite } from './harness.ts';
+import { unlockCell } from './unlock.ts';
 import { getActivation } from '../../src/lib/math/activation-registry.ts';
 import { sigmoid, softmax } from '../../src/lib/math/index.ts';
 import { formatFixed } from '../../src/lib/format.ts';
@@ -78,6 +79,7 @@ describe('lesson 3 page', () => {
     expect(count).toBe(6);
     for (let i = 0; i < count; i++) {
       const cell = cells.nth(i);
+      await unlockCell(page, cell);
       await cell.locator('button.run').focus();
       await page.keyboard.press('Enter');
       await expect.poll(() => cell.locator('.output').getAttribute('data-state'), { timeout: 10_000 }).toBe('done');

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { checkAxe, expectNoProblems, openPage, useSite, type OpenedPage, type OpenPageOptions } from './harness.ts';
+import { unlockCell } from './unlock.ts';
 import { sigmoidDerivative } from '../../src/lib/math/activations.ts';
 import { formatScientific } from '../../src/widgets/chain-of-slopes/log-chart.ts';
 
@@ -95,6 +96,7 @@ describe('lesson 4 page', () => {
     await withLesson({}, async ({ page, problems }) => {
       const run = async (id: string): Promise<string> => {
         const cell = page.locator(`#${id}`);
+        await unlockCell(page, cell);
         await cell.locator('button.run').click();
         await expect.poll(() => cell.locator('.output').getAttribute('data-state'), WAIT).toBe('done');
         return cell.locator('.output').innerText();

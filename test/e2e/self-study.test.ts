@@ -44,11 +44,34 @@ async function runTests(section: Locator): Promise<string> {
   return section.locator('.feedback').innerText();
 }
 
+const inflight = new WeakMap<Page, Set<unknown>>();
+
+/** openPage, and a count of the page's requests in flight (go() waits for it to reach zero). */
+async function open(path: string, options?: Parameters<typeof openPage>[1]): ReturnType<typeof openPage> {
+  const opened = await openPage(path, options);
+  const requests = new Set<unknown>();
+  opened.page.on('request', (request) => requests.add(request));
+  opened.page.on('requestfinished', (request) => requests.delete(request));
+  opened.page.on('requestfailed', (request) => requests.delete(request));
+  inflight.set(opened.page, requests);
+  return opened;
+}
+
+/** Navigates once no request is in flight, so one still loading (the code cells' spare worker, started as a run
+ *  ends; the icon) is not aborted and reported as a failed request. */
+async function go(page: Page, path: string | undefined): Promise<void> {
+  const requests = inflight.get(page);
+  await page.waitForTimeout(250);
+  if (requests) await expect.poll(() => requests.size, WAIT).toBe(0);
+  if (path === undefined) await page.reload();
+  else await page.goto(siteUrl(path));
+}
+
 const stored = (page: Page) => page.evaluate((key) => localStorage.getItem(key), KEY);
 
 describe('numeric and choice exercises', () => {
   it('records a miss and then a solve, and both survive a reload', async () => {
-    const { page, problems, close } = await openPage(LESSON, { viewport: WIDE });
+    const { page, problems, close } = await open(LESSON, { viewport: WIDE });
     const exercise = page.locator('#ex-sigma-2');
     expect(await answer(exercise, '0.5')).toContain('Not quite');
     expect(await answer(exercise, '1/(1+exp(-2))')).toBe('Correct.');
@@ -61,7 +84,7 @@ describe('numeric and choice exercises', () => {
     expect(saved.lessons[LESSON].exercises['ex-sigma-2']).toEqual({ title: 'σ(2) by hand', solved: true, wrong: 1 });
     expect(saved.lessons[LESSON].exercises['ex-threshold']).toEqual({ title: 'Reading an output', solved: false, wrong: 1 });
 
-    await page.reload();
+    await go(page, undefined);
     const entry = page.locator(`.sidebar .lesson-progress[data-page="${LESSON}"]`);
     await expect.poll(() => entry.isVisible(), WAIT).toBe(true);
     expect(await entry.innerText()).toMatch(/^1\/10 exercises · 0\/7 cells · \d+\/9 sections$/);
@@ -70,13 +93,13 @@ describe('numeric and choice exercises', () => {
   });
 
   it('counts the exercises, cells and sections each lesson really has', async () => {
-    const { page, close } = await openPage('/');
+    const { page, close } = await open('/');
     const entries = await page.locator('.lesson-progress').evaluateAll((nodes) =>
       nodes.map((node) => [node.getAttribute('data-page'), node.getAttribute('data-totals')]),
     );
     expect(entries).toHaveLength(4);
     for (const [path, totals] of entries) {
-      await page.goto(siteUrl(path ?? '/'));
+      await go(page, path ?? '/');
       const counts = await page.evaluate(() =>
         [document.querySelectorAll('.lesson-body .exercise').length, document.querySelectorAll('.lesson-body .cell-code:not(.exercise)').length, document.querySelectorAll('.lesson-body h2[id]').length].join(','),
       );
@@ -88,7 +111,7 @@ describe('numeric and choice exercises', () => {
 
 describe('hints', () => {
   it('reveals hints one at a time from the keyboard, and all of them read without JavaScript', async () => {
-    const { page, problems, close } = await openPage(LESSON);
+    const { page, problems, close } = await open(LESSON);
     const exercise = page.locator('#code-ex-stable-sigmoid');
     const hints = exercise.locator('details.hint');
     const button = exercise.locator('.hint-next');
@@ -108,7 +131,7 @@ describe('hints', () => {
     expectNoProblems(problems);
     await close();
 
-    const plain = await openPage(LESSON, { javaScript: false });
+    const plain = await open(LESSON, { javaScript: false });
     const staticHints = plain.page.locator('#code-ex-stable-sigmoid details.hint summary');
     expect(await staticHints.allInnerTexts()).toEqual(['Hint 1 of 2', 'Hint 2 of 2']);
     expect(await plain.page.locator('#code-ex-stable-sigmoid .hint-next').isVisible()).toBe(false);
@@ -118,7 +141,7 @@ describe('hints', () => {
 
 describe('predict, then run', () => {
   it('keeps Run locked until a guess is committed, then compares the guess with the computed value', async () => {
-    const { page, problems, close } = await openPage(LESSON);
+    const { page, problems, close } = await open(LESSON);
     const predict = page.locator('#predict-sigma-10');
     const cell = page.locator('#code-numpy');
     const run = cell.locator('button.run');
@@ -131,11 +154,13 @@ describe('predict, then run', () => {
     expect(await cell.locator('.output').getAttribute('data-state')).toBe('idle');
 
     await predict.locator('button[type="submit"]').click();
-    expect(await predict.locator('.feedback').innerText()).toBe('Type a number first.');
+    await expect.poll(() => predict.locator('.feedback').innerText(), WAIT).toBe('Type a number first.');
+    expect(await run.isDisabled()).toBe(true);
     await predict.locator('input').fill('0.998');
     await page.keyboard.press('Enter');
-    expect(await predict.locator('.feedback').innerText()).toContain('Your guess: 0.998');
+    await expect.poll(() => predict.locator('.feedback').innerText(), WAIT).toContain('Your guess: 0.998');
     expect(await run.isDisabled()).toBe(false);
+    expect(await cell.locator('.predict-lock').count()).toBe(0);
     expect(await page.evaluate(() => document.activeElement?.closest('.cell')?.id)).toBe('code-numpy');
     await page.keyboard.press('Enter');
     await expect.poll(() => predict.locator('.verdict').innerText(), WAIT).toContain('0.999955');
@@ -150,14 +175,15 @@ describe('predict, then run', () => {
   });
 
   it('tells a missed choice prediction apart, and the review page lists it', async () => {
-    const { page, problems, close } = await openPage('/lessons/activation-functions/');
+    const { page, problems, close } = await open('/lessons/activation-functions/');
     const predict = page.locator('#predict-shift');
     await predict.locator('label', { hasText: 'Neither changes' }).click();
     await predict.locator('button[type="submit"]').click();
+    await expect.poll(() => predict.getAttribute('data-committed'), WAIT).toBe('true');
     await page.locator('#code-softmax button.run').click();
     await expect.poll(() => predict.locator('.verdict').innerText(), WAIT).toContain('not Neither changes');
     expect(await predict.locator('.verdict').getAttribute('data-state')).toBe('incorrect');
-    await page.goto(siteUrl('/review/'));
+    await go(page, '/review/');
     const item = page.locator('.review-list li');
     await expect.poll(() => item.count(), WAIT).toBe(1);
     expect(await item.innerText()).toContain('Add 5 to every logit');
@@ -170,7 +196,7 @@ describe('predict, then run', () => {
 
 describe('code exercises', () => {
   it('fails the starting code test by test, passes a correct function, and keeps it over a reload', async () => {
-    const { page, problems, close } = await openPage(LESSON);
+    const { page, problems, close } = await open(LESSON);
     const section = page.locator('#code-ex-stable-sigmoid');
     expect(await runTests(section)).toMatch(/^\d of 9 tests pass/);
     const failed = section.locator('.test-results li[data-pass="false"]');
@@ -188,7 +214,7 @@ describe('code exercises', () => {
     const saved = JSON.parse((await stored(page)) ?? '{}');
     expect(saved.lessons[LESSON].exercises['code-ex-stable-sigmoid']).toMatchObject({ solved: true, wrong: 1 });
 
-    await page.reload();
+    await go(page, undefined);
     await section.locator('.cm-content').waitFor();
     expect(await section.locator('.cm-content').innerText()).toContain('Math.exp(-x)');
     expectNoProblems(problems);
@@ -196,7 +222,7 @@ describe('code exercises', () => {
   });
 
   it('stops an endless loop at the time limit, and names an error or a missing function', async () => {
-    const { page, problems, close } = await openPage('/lessons/activation-functions/');
+    const { page, problems, close } = await open('/lessons/activation-functions/');
     const section = page.locator('#code-ex-softmax');
     await typeCode(page, section, 'function mySoftmax(logits: number[]): number[] {\nwhile (true) {}\n}');
     const started = Date.now();
@@ -217,13 +243,13 @@ describe('code exercises', () => {
 
 describe('progress', () => {
   it('shows runs, sections and exercises on the home page and in the lesson list, updating live', async () => {
-    const { page, problems, close } = await openPage(LESSON, { viewport: WIDE });
+    const { page, problems, close } = await open(LESSON, { viewport: WIDE });
     const sidebar = page.locator(`.sidebar .lesson-progress[data-page="${LESSON}"]`);
     await page.locator('#code-symmetry button.run').click();
     await expect.poll(() => sidebar.innerText(), WAIT).toMatch(/1\/7 cells/);
     await page.locator('#what-comes-next').evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
     await expect.poll(async () => JSON.parse((await stored(page)) ?? '{}').lessons?.[LESSON]?.sections ?? [], WAIT).toContain('what-comes-next');
-    await page.goto(siteUrl('/'));
+    await go(page, '/');
     const home = page.locator(`.lesson-list .lesson-progress[data-page="${LESSON}"]`);
     await expect.poll(() => home.innerText(), WAIT).toMatch(/^0 of 10 exercises · 1 of 7 cells · [1-9] of 9 sections$/);
     const bar = home.locator('progress');
@@ -237,9 +263,9 @@ describe('progress', () => {
 
   it('sets unreadable saved progress aside with a notice, never a crash', async () => {
     for (const bad of ['{oops', '{"version":99,"lessons":{}}', '"just a string"', JSON.stringify({ version: 1, lessons: {}, pad: 'x'.repeat(210_000) })]) {
-      const { page, problems, close } = await openPage(LESSON);
+      const { page, problems, close } = await open(LESSON);
       await page.evaluate(([key, value]) => localStorage.setItem(key ?? '', value ?? ''), [KEY, bad]);
-      await page.reload();
+      await go(page, undefined);
       const notice = page.locator('[data-progress-notice]');
       await expect.poll(() => notice.isVisible(), WAIT).toBe(true);
       expect(await notice.innerText()).toContain('could not be read');
@@ -247,7 +273,7 @@ describe('progress', () => {
       // Recording works again at once.
       expect(await answer(page.locator('#ex-sigma-2'), '0.8808')).toBe('Correct.');
       await expect.poll(() => stored(page), WAIT).toContain('ex-sigma-2');
-      await page.goto(siteUrl('/'));
+      await go(page, '/');
       const homeNotice = page.locator('[data-progress-panel] [data-progress-notice]');
       expect(await homeNotice.isVisible()).toBe(true);
       await homeNotice.locator('button.discard').click();
@@ -259,10 +285,10 @@ describe('progress', () => {
   });
 
   it('exports to a file, resets after a confirm, and imports the file back; bad files change nothing', async () => {
-    const { page, problems, close } = await openPage(LESSON);
+    const { page, problems, close } = await open(LESSON);
     expect(await answer(page.locator('#ex-sigma-2'), '0.8808')).toBe('Correct.');
     await expect.poll(() => stored(page), WAIT).toContain('ex-sigma-2');
-    await page.goto(siteUrl('/'));
+    await go(page, '/');
     const line = page.locator(`.lesson-list .lesson-progress[data-page="${LESSON}"] .progress-line`);
     await expect.poll(() => line.innerText(), WAIT).toMatch(/^1 of 10 exercises/);
     const panel = page.locator('[data-progress-panel]');
@@ -305,23 +331,24 @@ describe('progress', () => {
 
 describe('the review page', () => {
   it('has a friendly empty state, and says without JavaScript what it needs', async () => {
-    const { page, problems, close } = await openPage('/review/');
+    const { page, problems, close } = await open('/review/');
     expect(await page.locator('.empty').isVisible()).toBe(true);
     expect(await page.locator('.review-list li').count()).toBe(0);
     expectNoProblems(problems);
     await close();
-    const plain = await openPage('/review/', { javaScript: false });
+    const plain = await open('/review/', { javaScript: false });
     expect(await plain.page.locator('main').innerText()).toContain('needs JavaScript');
     await plain.close();
   });
 
   it('lists the missed exercises, unsolved first, with links back that land on them', async () => {
-    const { page, problems, close } = await openPage(LESSON);
+    const { page, problems, close } = await open(LESSON);
     expect(await answer(page.locator('#ex-sigma-2'), '2')).toContain('Not quite');
     expect(await answer(page.locator('#ex-logit'), '1')).toContain('Not quite');
     expect(await answer(page.locator('#ex-logit'), 'ln(9)')).toBe('Correct.');
     await expect.poll(() => stored(page), WAIT).toContain('ex-logit');
-    await page.locator('header nav a', { hasText: 'Review' }).click();
+    await go(page, '/');
+    await page.locator('[data-progress-panel] a', { hasText: 'Review the exercises you missed' }).click();
     await page.waitForURL('**/review/');
     const items = page.locator('.review-list li');
     await expect.poll(() => items.count(), WAIT).toBe(2);
@@ -339,24 +366,25 @@ describe('the review page', () => {
 describe('accessibility of the touched pages', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`has no axe violations in ${colorScheme}, with progress, hints, predictions and test results showing`, async () => {
-      const { page, close } = await openPage(LESSON, { colorScheme, viewport: WIDE });
+      const { page, close } = await open(LESSON, { colorScheme, viewport: WIDE });
       await answer(page.locator('#ex-sigma-2'), '0.1');
       await page.locator('#code-ex-stable-sigmoid .hint-next').click();
       await page.locator('#predict-sigma-10 input').fill('0.5');
       await page.locator('#predict-sigma-10 button[type="submit"]').click();
+      await expect.poll(() => page.locator('#predict-sigma-10').getAttribute('data-committed'), WAIT).toBe('true');
       await page.locator('#code-numpy button.run').click();
       await expect.poll(() => page.locator('#predict-sigma-10 .verdict').innerText(), WAIT).not.toBe('');
       await runTests(page.locator('#code-ex-stable-sigmoid'));
       await expect.poll(() => page.locator('.sidebar .lesson-progress').first().isVisible(), WAIT).toBe(true);
       expect(await checkAxe(page)).toEqual([]);
-      await page.goto(siteUrl('/'));
+      await go(page, '/');
       await page.locator('.lesson-progress').first().waitFor();
       expect(await checkAxe(page)).toEqual([]);
-      await page.goto(siteUrl('/review/'));
+      await go(page, '/review/');
       await page.locator('.review-list li').first().waitFor();
       expect(await checkAxe(page)).toEqual([]);
       await page.evaluate((key) => localStorage.setItem(key, 'broken'), KEY);
-      await page.goto(siteUrl('/'));
+      await go(page, '/');
       await page.locator('[data-progress-panel] [data-progress-notice]').waitFor();
       expect(await checkAxe(page)).toEqual([]);
       await close();

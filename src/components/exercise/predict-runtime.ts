@@ -1,5 +1,5 @@
-// Predict, then run: the linked code cell's Run stays locked until the reader commits a guess; when the cell's
-// run ends (its 's-curve:cell-run' event), the answer is revealed beside the guess and the check is reported.
+// Predict, then run, loaded on the reader's first commit: reads the guess, unlocks the linked code cell, and when
+// the cell's run ends (its 's-curve:cell-run' event) reveals the answer beside the guess and reports the check.
 import { isCloseEnough, parseAnswer } from '../../lib/answers.ts';
 import { CELL_RUN_EVENT } from '../../lib/progress/key.ts';
 import { site } from '../../strings/en/site.ts';
@@ -7,7 +7,6 @@ import { selfStudy } from '../../strings/en/self-study.ts';
 import { reportCheck } from './exercise-client.ts';
 
 const text = selfStudy.predict;
-const wired = new WeakSet<Element>();
 
 /** Text of a rendered option without its letter and without KaTeX's duplicate (visual and TeX) copies. */
 function plainText(element: Element | null | undefined): string {
@@ -17,24 +16,9 @@ function plainText(element: Element | null | undefined): string {
   return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-function lock(cell: HTMLElement, section: HTMLElement): HTMLElement {
-  cell.dataset['locked'] = 'true';
-  const run = cell.querySelector<HTMLButtonElement>('button.run');
-  const note = document.createElement('p');
-  note.className = 'predict-lock';
-  note.id = `${section.id}-lock`;
-  note.textContent = text.locked;
-  cell.querySelector('.toolbar')?.before(note);
-  if (run) {
-    run.disabled = true;
-    run.setAttribute('aria-describedby', note.id);
-  }
-  return note;
-}
-
-function unlock(cell: HTMLElement, note: HTMLElement): void {
+function unlock(cell: HTMLElement, section: HTMLElement): void {
   delete cell.dataset['locked'];
-  note.remove();
+  document.getElementById(`${section.id}-lock`)?.remove();
   const run = cell.querySelector<HTMLButtonElement>('button.run');
   if (run) {
     run.disabled = false;
@@ -57,35 +41,28 @@ function readGuess(section: HTMLElement, form: HTMLFormElement): { shown: string
   return { shown: plainText(option?.querySelector('label')), right: option?.dataset['correct'] === 'true' };
 }
 
-function wire(section: HTMLElement): void {
+/** Handles a submit of the guess form: a message for a bad guess, else the commit and the wait for the run. */
+export function commit(section: HTMLElement): void {
   const cell = document.getElementById(section.dataset['cell'] ?? '');
   const form = section.querySelector<HTMLFormElement>('form');
   const answer = section.querySelector<HTMLDetailsElement>('details.answer');
   const feedback = section.querySelector<HTMLElement>('.feedback');
   const verdict = section.querySelector<HTMLElement>('.verdict');
-  if (!cell || !form || !answer || !feedback || !verdict) return;
-  answer.hidden = true;
-  const note = lock(cell, section);
-  let guess: { shown: string; right: boolean } | undefined;
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    if (guess) return;
-    const read = readGuess(section, form);
-    if (typeof read === 'string') {
-      feedback.textContent = read;
-      feedback.dataset['state'] = 'invalid';
-      return;
-    }
-    guess = read;
-    for (const control of form.querySelectorAll<HTMLInputElement | HTMLButtonElement>('input, button')) control.disabled = true;
-    feedback.textContent = text.committed(read.shown);
-    feedback.dataset['state'] = 'info';
-    section.dataset['committed'] = 'true';
-    unlock(cell, note);
-    cell.querySelector<HTMLButtonElement>('button.run')?.focus();
-  });
+  if (!cell || !form || !answer || !feedback || !verdict || section.dataset['committed'] === 'true') return;
+  const guess = readGuess(section, form);
+  if (typeof guess === 'string') {
+    feedback.textContent = guess;
+    feedback.dataset['state'] = 'invalid';
+    return;
+  }
+  for (const control of form.querySelectorAll<HTMLInputElement | HTMLButtonElement>('input, button')) control.disabled = true;
+  feedback.textContent = text.committed(guess.shown);
+  feedback.dataset['state'] = 'info';
+  section.dataset['committed'] = 'true';
+  unlock(cell, section);
+  cell.querySelector<HTMLButtonElement>('button.run')?.focus();
   cell.addEventListener(CELL_RUN_EVENT, () => {
-    if (!guess || section.dataset['revealed'] === 'true') return;
+    if (section.dataset['revealed'] === 'true') return;
     section.dataset['revealed'] = 'true';
     const numeric = section.dataset['answer'] !== undefined;
     const value = numeric ? (section.dataset['display'] ?? '') : plainText(section.querySelector('.option[data-correct="true"] label'));
@@ -97,12 +74,4 @@ function wire(section: HTMLElement): void {
     answer.open = true;
     reportCheck(section, guess.right);
   });
-}
-
-export function enhancePredictions(root: ParentNode): void {
-  for (const section of root.querySelectorAll<HTMLElement>('.exercise[data-exercise="predict"]')) {
-    if (wired.has(section)) continue;
-    wired.add(section);
-    wire(section);
-  }
 }
