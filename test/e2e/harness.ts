@@ -18,31 +18,15 @@
 import { afterAll, beforeAll, expect } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page, type Response } from 'playwright-core';
 import type { Server } from 'node:http';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { NOT_FOUND_PAGE, startStaticServer, stopStaticServer } from './static-server.ts';
+import { BROWSER_ARGS, findBrowser } from './browser.ts';
+import { listHtmlPages, NOT_FOUND_PAGE, startStaticServer, stopStaticServer } from './static-server.ts';
 
 export const ROOT_DIR = fileURLToPath(new URL('../../', import.meta.url));
 export const DIST_DIR = join(ROOT_DIR, 'dist');
-export { NOT_FOUND_PAGE };
-
-const BROWSER_CANDIDATES = [
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  '/usr/bin/google-chrome-stable',
-];
-
-export const BROWSER_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+export { BROWSER_ARGS, findBrowser, NOT_FOUND_PAGE };
 
 /** Locator/wait default per page: a built static page either has an element or soon will. */
 export const ACTION_TIMEOUT_MS = 10_000;
@@ -82,23 +66,6 @@ interface Site {
 let site: Site | undefined;
 /** Pages opened with javaScript: false, where timers never fire (axe needs them). */
 const scriptlessPages = new WeakSet<Page>();
-
-/** The browser executable: CHROME_PATH, else the first system Chromium/Chrome found. */
-export function findBrowser(): string {
-  const fromEnv = process.env['CHROME_PATH'];
-  if (fromEnv !== undefined && fromEnv !== '') {
-    if (!existsSync(fromEnv)) throw new Error(`CHROME_PATH is set to ${fromEnv}, which does not exist`);
-    return fromEnv;
-  }
-  const found = BROWSER_CANDIDATES.find((path) => existsSync(path));
-  if (found === undefined) {
-    throw new Error(
-      `No Chromium found (looked in ${BROWSER_CANDIDATES.join(', ')}). ` +
-        'Install one (apt-get install chromium) or set CHROME_PATH to a Chromium/Chrome executable.',
-    );
-  }
-  return found;
-}
 
 function assertBuilt(): void {
   if (!existsSync(join(DIST_DIR, 'index.html')) && listPages().length === 0) {
@@ -330,17 +297,5 @@ export async function checkAxe(page: Page, options: AxeOptions = {}): Promise<st
 /** URL path of every HTML file in dist/: directories' index.html as '/dir/', others by file name. */
 export function listPages(): string[] {
   if (!existsSync(DIST_DIR)) throw new Error(`No built site in ${DIST_DIR}: run npm run build first`);
-  const pages: string[] = [];
-  const walk = (dir: string): void => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const full = join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.name.endsWith('.html')) {
-        const path = `/${relative(DIST_DIR, full).split(sep).join('/')}`;
-        pages.push(path.endsWith('/index.html') || path === '/index.html' ? path.slice(0, -'index.html'.length) : path);
-      }
-    }
-  };
-  walk(DIST_DIR);
-  return pages.sort();
+  return listHtmlPages(DIST_DIR);
 }

@@ -3,10 +3,11 @@
 // for code that runs as a Web Worker the worker's policy (WORKER_CSP), which is the only place 'unsafe-eval' is
 // allowed. Runs under plain Node (type stripping), so no TypeScript-only syntax here.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { extname, join, resolve, sep } from 'node:path';
+import { extname, join, relative, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 export const NOT_FOUND_PAGE = '/404.html';
 
@@ -68,6 +69,29 @@ function securityHeaders(request: IncomingMessage, file: string | undefined, bod
   return policy === undefined ? {} : { 'content-security-policy': policy };
 }
 
+/** Types a static host compresses on the wire (fonts in woff/woff2 and PNGs are compressed already). */
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.svg', '.xml', '.json', '.txt', '.map', '.ttf']);
+const compressed = new Map<string, Buffer>();
+
+/** The body as a static host sends it: brotli or gzip for text when the browser accepts it, as every common host
+ *  does (the audit's simulated slow network counts bytes on the wire). Cached per file, encoding and size. */
+function encode(request: IncomingMessage, file: string | undefined, body: Buffer): { body: Buffer; encoding?: string } {
+  if (file === undefined || !COMPRESSIBLE.has(extname(file)) || body.length < 1024) return { body };
+  const accepted = String(request.headers['accept-encoding'] ?? '');
+  const encoding = /\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : undefined;
+  if (encoding === undefined) return { body };
+  const key = `${encoding} ${file} ${body.length}`;
+  let packed = compressed.get(key);
+  if (packed === undefined) {
+    packed =
+      encoding === 'br'
+        ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 9 } })
+        : gzipSync(body, { level: 9 });
+    compressed.set(key, packed);
+  }
+  return { body: packed, encoding };
+}
+
 async function serve(root: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
   const url = new URL(request.url ?? '/', 'http://localhost');
   const found = resolveFile(root, url.pathname);
@@ -78,20 +102,24 @@ async function serve(root: string, request: IncomingMessage, response: ServerRes
   const notFound = join(root, NOT_FOUND_PAGE);
   const file = found?.file ?? (existsSync(notFound) ? notFound : undefined);
   const status = found === undefined ? 404 : 200;
-  const body = file === undefined ? Buffer.from('Not found') : await readFile(file);
+  const raw = file === undefined ? Buffer.from('Not found') : await readFile(file);
   const type =
     file === undefined ? 'text/plain; charset=utf-8' : (CONTENT_TYPES[extname(file)] ?? 'application/octet-stream');
+  const { body, encoding } = encode(request, file, raw);
   response.writeHead(status, {
     'content-type': type,
     'content-length': body.length,
     'cache-control': 'no-store',
-    ...securityHeaders(request, file, body),
+    vary: 'accept-encoding',
+    ...(encoding === undefined ? {} : { 'content-encoding': encoding }),
+    ...securityHeaders(request, file, raw),
   });
   response.end(request.method === 'HEAD' ? undefined : body);
 }
 
 /** Serves `root` on 127.0.0.1 at a free port. */
-export async function startStaticServer(root: string): Promise<{ server: Server; origin: string }> {
+export async function startStaticServer(dir: string): Promise<{ server: Server; origin: string }> {
+  const root = resolve(dir);
   const server = createServer((request, response) => {
     serve(root, request, response).catch((error: unknown) => {
       response.writeHead(500, { 'content-type': 'text/plain' }).end(String(error));
@@ -109,4 +137,21 @@ export async function startStaticServer(root: string): Promise<{ server: Server;
 export async function stopStaticServer(server: Server): Promise<void> {
   server.closeAllConnections();
   await new Promise<void>((done) => server.close(() => done()));
+}
+
+/** URL path of every HTML file under `root`: directories' index.html as '/dir/', others by file name; sorted. */
+export function listHtmlPages(root: string): string[] {
+  const pages: string[] = [];
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name.endsWith('.html')) {
+        const path = `/${relative(root, full).split(sep).join('/')}`;
+        pages.push(path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path);
+      }
+    }
+  };
+  walk(root);
+  return pages.sort();
 }
