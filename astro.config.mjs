@@ -26,7 +26,9 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   integrations: [mdx()],
-  build: { inlineStylesheets: 'never' },
+  // Stylesheets go inline: on a phone each render-blocking stylesheet costs a round trip before the first paint
+  // (Lighthouse, mobile: first contentful paint 2.0 s with six <link>ed sheets, 1.4 s inline).
+  build: { inlineStylesheets: 'always' },
   // Content-Security-Policy as a <meta> in every page. Scripts: only the site's own files and the inline scripts
   // Astro emits, by hash; nothing compiled from strings. Styles: the site's own files plus inline styles, because
   // KaTeX's layout and the SVG charts' colours are style attributes and the code editor (CodeMirror) injects its

@@ -24,9 +24,11 @@ function decodeEntities(value: string): string {
   return value.replace(/&(amp|lt|gt|quot|#39|apos);/g, (_, name: string) => ENTITIES[name] ?? '');
 }
 
-/** Every href, src and srcset URL in an HTML document (markup only; links made by scripts are not seen). */
+/** Every href, src and srcset URL in an HTML document, and every url() in its <style> elements (markup only;
+ *  links made by scripts are not seen). */
 export function htmlLinks(html: string): string[] {
   const links: string[] = [];
+  for (const match of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)) links.push(...cssLinks(match[1] ?? ''));
   const withoutScripts = html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, (tag) => tag.replace(/>[\s\S]*<\/script>$/i, '></script>'));
   for (const match of withoutScripts.matchAll(/\s(href|src|srcset|action|poster|data)="([^"]*)"/gi)) {
     const [, name = '', value = ''] = match;

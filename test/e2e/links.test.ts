@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { DIST_DIR } from './harness.ts';
-import { findBrokenLinks, htmlLinks, type SiteFiles } from './link-check.ts';
+import { cssLinks, findBrokenLinks, htmlLinks, type SiteFiles } from './link-check.ts';
 
 // The site's public origin, as astro.config.mjs sets it: canonical links and the sitemap use it.
 const SITE_ORIGIN = 'https://s-curve.example';
@@ -34,9 +34,11 @@ describe('the built site', () => {
     expect(format(findBrokenLinks(dist, [page], SITE_ORIGIN))).toEqual([]);
   });
 
-  it('every stylesheet url() (fonts, images) names a file that exists', () => {
+  it('every stylesheet url() (fonts, images), in CSS files or inlined into pages, names a file that exists', () => {
     const sheets = filesEndingWith('.css');
-    expect(sheets.length).toBeGreaterThan(0);
+    const inline = pages.flatMap((page) => [...dist.read(page).matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((match) => match[1] ?? ''));
+    const urls = [...sheets.map((sheet) => dist.read(sheet)), ...inline].flatMap(cssLinks);
+    expect(urls.length, 'the site’s CSS names fonts').toBeGreaterThan(0);
     expect(format(findBrokenLinks(dist, sheets, SITE_ORIGIN))).toEqual([]);
   });
 
@@ -53,6 +55,7 @@ describe('the link checker', () => {
     '/a/index.html': '<h1 id="top">A</h1>',
     '/img.svg': '<svg/>',
     '/style.css': '@font-face{src:url(/font.woff2) format("woff2"),url(data:font/woff2;base64,AA==)}',
+    '/inline.html': '<style>@font-face{src:url("/gone.woff2")}</style><a href="/">home</a>',
   };
   const site: SiteFiles = {
     exists: (path) => path in files || Object.keys(files).some((file) => file.startsWith(`${path.replace(/\/$/, '')}/`)),
@@ -61,7 +64,7 @@ describe('the link checker', () => {
   };
 
   it('finds missing pages, missing anchors, directory links without a slash and missing CSS files', () => {
-    const broken = findBrokenLinks(site, ['/index.html', '/style.css'], SITE_ORIGIN).map(({ link }) => link);
-    expect(broken).toEqual(['/a/#missing', '/b/', '/a', 'https://s-curve.example/gone/', '/font.woff2']);
+    const broken = findBrokenLinks(site, ['/index.html', '/style.css', '/inline.html'], SITE_ORIGIN).map(({ link }) => link);
+    expect(broken).toEqual(['/a/#missing', '/b/', '/a', 'https://s-curve.example/gone/', '/font.woff2', '/gone.woff2']);
   });
 });
