@@ -64,9 +64,10 @@ describe('saved state', () => {
     it.each(Object.entries(BAD_DATA))('sets %s data aside, keeps it, and the page carries on', async (_kind, bad) => {
       const probe = PROBES[key.key];
       if (probe === undefined) throw new Error(`no probe for ${key.key}`);
-      const { page, problems, close } = await openPage(probe.page);
+      // networkidle: a reload while the favicon is still loading would abort it (a failed request, not a fault).
+      const { page, problems, close } = await openPage(probe.page, { waitUntil: 'networkidle' });
       await page.evaluate(([name, value]) => localStorage.setItem(name, value), [key.key, bad] as const);
-      await page.reload();
+      await page.reload({ waitUntil: 'networkidle' });
       const notice = await probe.read(page, key);
       const kept = await page.evaluate((name) => localStorage.getItem(name), key.setAside);
       expect(kept === bad, `the data is kept under ${key.setAside}`).toBe(true);
