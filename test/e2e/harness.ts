@@ -7,7 +7,8 @@
 //                reducedMotion ('reduce' | 'no-preference'), waitUntil ('load' default | 'networkidle'),
 //                expectedStatus (default 200; the one HTTP status of the page itself that is not a problem)
 //   expectNoProblems(problems)     fails listing every console error, page error, failed or >= 400 request,
-//                                  and request to another origin (those are also blocked)
+//                                  request to another origin (those are also blocked) and Content-Security-Policy
+//                                  violation (the page's securitypolicyviolation events and Chromium's CSP messages)
 //   checkAxe(page, { disabledRules? }) -> readable axe-core violations, one string each; assert it equals []
 //                                  (works with JavaScript disabled; page.evaluate does not: use locators there)
 //   listPages()                    -> URL path of every built HTML page ('/', '/lessons/01-sigmoid/', '/404.html')
@@ -16,51 +17,16 @@
 // Chromium comes from CHROME_PATH, else the usual system paths.
 import { afterAll, beforeAll, expect } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page, type Response } from 'playwright-core';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { extname, join, relative, resolve, sep } from 'node:path';
+import type { Server } from 'node:http';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AddressInfo } from 'node:net';
+import { BROWSER_ARGS, findBrowser } from './browser.ts';
+import { listHtmlPages, NOT_FOUND_PAGE, startStaticServer, stopStaticServer } from './static-server.ts';
 
 export const ROOT_DIR = fileURLToPath(new URL('../../', import.meta.url));
 export const DIST_DIR = join(ROOT_DIR, 'dist');
-export const NOT_FOUND_PAGE = '/404.html';
-
-const BROWSER_CANDIDATES = [
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  '/usr/bin/google-chrome-stable',
-];
-
-const BROWSER_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.ttf': 'font/ttf',
-  '.svg': 'image/svg+xml',
-  '.xml': 'application/xml; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.png': 'image/png',
-  '.wasm': 'application/wasm',
-  '.map': 'application/json; charset=utf-8',
-  '.ico': 'image/x-icon',
-};
+export { BROWSER_ARGS, findBrowser, NOT_FOUND_PAGE };
 
 /** Locator/wait default per page: a built static page either has an element or soon will. */
 export const ACTION_TIMEOUT_MS = 10_000;
@@ -77,7 +43,7 @@ export interface OpenPageOptions {
 }
 
 export interface Problem {
-  kind: 'console' | 'pageerror' | 'requestfailed' | 'http' | 'outside';
+  kind: 'console' | 'pageerror' | 'requestfailed' | 'http' | 'outside' | 'csp';
   detail: string;
 }
 
@@ -101,77 +67,10 @@ let site: Site | undefined;
 /** Pages opened with javaScript: false, where timers never fire (axe needs them). */
 const scriptlessPages = new WeakSet<Page>();
 
-/** The browser executable: CHROME_PATH, else the first system Chromium/Chrome found. */
-export function findBrowser(): string {
-  const fromEnv = process.env['CHROME_PATH'];
-  if (fromEnv !== undefined && fromEnv !== '') {
-    if (!existsSync(fromEnv)) throw new Error(`CHROME_PATH is set to ${fromEnv}, which does not exist`);
-    return fromEnv;
-  }
-  const found = BROWSER_CANDIDATES.find((path) => existsSync(path));
-  if (found === undefined) {
-    throw new Error(
-      `No Chromium found (looked in ${BROWSER_CANDIDATES.join(', ')}). ` +
-        'Install one (apt-get install chromium) or set CHROME_PATH to a Chromium/Chrome executable.',
-    );
-  }
-  return found;
-}
-
 function assertBuilt(): void {
   if (!existsSync(join(DIST_DIR, 'index.html')) && listPages().length === 0) {
     throw new Error(`No built site in ${DIST_DIR}: run npm run build first`);
   }
-}
-
-/** Maps a URL path to a file in dist/, or undefined when there is none (or it escapes dist/). */
-function resolveFile(urlPath: string): { file: string } | { redirect: string } | undefined {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(urlPath);
-  } catch {
-    return undefined;
-  }
-  const target = resolve(DIST_DIR, `.${decoded}`);
-  if (target !== DIST_DIR && !target.startsWith(DIST_DIR + sep)) return undefined;
-  if (!existsSync(target)) return undefined;
-  if (statSync(target).isDirectory()) {
-    if (!decoded.endsWith('/')) return { redirect: `${urlPath}/` };
-    const index = join(target, 'index.html');
-    return existsSync(index) ? { file: index } : undefined;
-  }
-  return { file: target };
-}
-
-async function serve(request: IncomingMessage, response: ServerResponse): Promise<void> {
-  const url = new URL(request.url ?? '/', 'http://localhost');
-  const found = resolveFile(url.pathname);
-  if (found !== undefined && 'redirect' in found) {
-    response.writeHead(301, { location: found.redirect + url.search }).end();
-    return;
-  }
-  const notFound = join(DIST_DIR, NOT_FOUND_PAGE);
-  const file = found?.file ?? (existsSync(notFound) ? notFound : undefined);
-  const status = found === undefined ? 404 : 200;
-  const body = file === undefined ? Buffer.from('Not found') : await readFile(file);
-  const type =
-    file === undefined ? 'text/plain; charset=utf-8' : (CONTENT_TYPES[extname(file)] ?? 'application/octet-stream');
-  response.writeHead(status, { 'content-type': type, 'content-length': body.length, 'cache-control': 'no-store' });
-  response.end(request.method === 'HEAD' ? undefined : body);
-}
-
-async function startServer(): Promise<{ server: Server; origin: string }> {
-  const server = createServer((request, response) => {
-    serve(request, response).catch((error: unknown) => {
-      response.writeHead(500, { 'content-type': 'text/plain' }).end(String(error));
-    });
-  });
-  await new Promise<void>((done, fail) => {
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', done);
-  });
-  const { port } = server.address() as AddressInfo;
-  return { server, origin: `http://127.0.0.1:${port}` };
 }
 
 /** Starts the static server and the browser (idempotent). useSite() calls this in beforeAll. */
@@ -179,7 +78,7 @@ export async function startSite(): Promise<void> {
   if (site !== undefined) return;
   assertBuilt();
   const executablePath = findBrowser();
-  const { server, origin } = await startServer();
+  const { server, origin } = await startStaticServer(DIST_DIR);
   try {
     const browser = await chromium.launch({ executablePath, headless: true, args: BROWSER_ARGS });
     site = { server, origin, browser, contexts: new Set() };
@@ -196,8 +95,7 @@ export async function stopSite(): Promise<void> {
   if (current === undefined) return;
   await Promise.all([...current.contexts].map((context) => context.close()));
   await current.browser.close();
-  current.server.closeAllConnections();
-  await new Promise<void>((done) => current.server.close(() => done()));
+  await stopStaticServer(current.server);
 }
 
 /** Registers beforeAll/afterAll hooks so the test file shares one server and one browser. */
@@ -229,10 +127,16 @@ function watchProblems(
   const problems: Problem[] = [];
   const isExpectedDocument = (url: string, status: number): boolean => url === pageUrl && status === expectedStatus;
   page.on('console', (message) => {
-    // Chromium also logs every failed load; those are reported once, below, as 'http' or 'requestfailed'.
-    if (message.type() !== 'error' || message.text().startsWith('Failed to load resource')) return;
+    const text = message.text();
     const where = message.location().url;
-    problems.push({ kind: 'console', detail: `${message.text()}${where === '' ? '' : ` (${where})`}` });
+    const detail = `${text}${where === '' ? '' : ` (${where})`}`;
+    if (text.startsWith(CSP_PREFIX) || CSP_MESSAGE.test(text)) {
+      problems.push({ kind: 'csp', detail: detail.replace(/(data:[^,'"]{0,40})[^'"\s]*/g, '$1…') });
+      return;
+    }
+    // Chromium also logs every failed load; those are reported once, below, as 'http' or 'requestfailed'.
+    if (message.type() !== 'error' || text.startsWith('Failed to load resource')) return;
+    problems.push({ kind: 'console', detail });
   });
   page.on('pageerror', (error) => {
     problems.push({ kind: 'pageerror', detail: error.stack ?? error.message });
@@ -256,6 +160,15 @@ function watchProblems(
   return problems;
 }
 
+const CSP_PREFIX = '[csp violation]';
+/** Chromium's own console line for a blocked load or inline code, in the page or in a worker. */
+const CSP_MESSAGE = /Content Security Policy/i;
+/** Runs before any page script: every securitypolicyviolation event becomes a console line the harness reads. */
+const REPORT_CSP = `document.addEventListener('securitypolicyviolation', (event) => {
+  console.error(${JSON.stringify(CSP_PREFIX)} + ' ' + event.effectiveDirective + ' blocked ' + (event.blockedURI || 'inline') +
+    ' at ' + event.sourceFile + ':' + event.lineNumber + ' ' + (event.sample || ''));
+});`;
+
 /** Opens a path of the built site in a fresh context and starts collecting problems before navigation. */
 export async function openPage(path: string, options: OpenPageOptions = {}): Promise<OpenedPage> {
   const current = requireSite();
@@ -272,6 +185,7 @@ export async function openPage(path: string, options: OpenPageOptions = {}): Pro
     current.contexts.delete(context);
     await context.close();
   };
+  await context.addInitScript({ content: REPORT_CSP });
   const page = await context.newPage();
   if (options.javaScript === false) scriptlessPages.add(page);
   const url = siteUrl(path);
@@ -383,17 +297,5 @@ export async function checkAxe(page: Page, options: AxeOptions = {}): Promise<st
 /** URL path of every HTML file in dist/: directories' index.html as '/dir/', others by file name. */
 export function listPages(): string[] {
   if (!existsSync(DIST_DIR)) throw new Error(`No built site in ${DIST_DIR}: run npm run build first`);
-  const pages: string[] = [];
-  const walk = (dir: string): void => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const full = join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.name.endsWith('.html')) {
-        const path = `/${relative(DIST_DIR, full).split(sep).join('/')}`;
-        pages.push(path.endsWith('/index.html') || path === '/index.html' ? path.slice(0, -'index.html'.length) : path);
-      }
-    }
-  };
-  walk(DIST_DIR);
-  return pages.sort();
+  return listHtmlPages(DIST_DIR);
 }
