@@ -1,10 +1,14 @@
-// sitemap.xml: the home page, the playground and every lesson, with absolute URLs.
+// sitemap.xml: the home page, the playground, every lesson and the teacher guide, with absolute URLs.
 import type { APIRoute } from 'astro';
 import { getLessons } from '../lib/course.ts';
-import { lessonPath } from '../lib/lessons.ts';
+import { lessonPath, lessonSlug } from '../lib/lessons.ts';
+import { getGuides } from '../lib/teacher.ts';
 
 export const GET: APIRoute = async ({ site }) => {
-  const paths = ['/', '/playground/', ...(await getLessons()).map((lesson) => lessonPath(lesson.id))];
+  const paths = [
+    '/', '/playground/', ...(await getLessons()).map((lesson) => lessonPath(lesson.id)),
+    '/teacher/', ...(await getGuides()).map(({ lesson }) => `/teacher/${lessonSlug(lesson.id)}/`),
+  ];
   const urls = paths.map((path) => `  <url><loc>${new URL(path, site).href}</loc></url>`).join('\n');
   const body = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>\n`;
   return new Response(body, { headers: { 'Content-Type': 'application/xml' } });

@@ -5,7 +5,7 @@ import { widgets } from './en/widgets.ts';
 import { lesson2Widgets } from './en/lesson2-widgets.ts';
 import { lesson3Widgets } from './en/lesson3-widgets.ts';
 import { lesson4Widgets } from './en/lesson4-widgets.ts';
-import { share } from './en/classroom.ts';
+import { share, teacher } from './en/classroom.ts';
 
-export const strings = { site, widgets, lesson2Widgets, lesson3Widgets, lesson4Widgets, share } as const;
+export const strings = { site, widgets, lesson2Widgets, lesson3Widgets, lesson4Widgets, share, teacher } as const;
 export type Strings = typeof strings;

@@ -35,12 +35,15 @@ const shown = (element: Element, root: HTMLElement): boolean => {
 
 function textControl(key: string, order: number, input: HTMLInputElement): Control {
   let before = input.value;
-  const settle = (): boolean => {
-    fire(input, 'change');
-    if (!isInvalid(input)) return true;
-    input.value = before;
+  let wanted = '';
+  // Typed with the field focused, as a reader types: widgets leave a focused field's text alone while they redraw.
+  const type = (value: string): boolean => {
+    input.focus({ preventScroll: true });
+    input.value = value;
     fire(input, 'input', 'change');
-    return false;
+    const accepted = !isInvalid(input);
+    input.blur();
+    return accepted;
   };
   return {
     key,
@@ -48,12 +51,12 @@ function textControl(key: string, order: number, input: HTMLInputElement): Contr
     read: () => input.value,
     write: (value) => {
       before = input.value;
-      input.value = value;
-      fire(input, 'input', 'change');
-      return !isInvalid(input);
+      wanted = value;
+      return type(value);
     },
-    // Refused again after the other values are in: put the old text back through the controller.
-    retry: settle,
+    // Refused again once the other values are in: the old text goes back through the controller. (The widget
+    // may already show its last good value in the field, so the link's text is typed again first.)
+    retry: () => type(wanted) || (type(before), false),
   };
 }
 
