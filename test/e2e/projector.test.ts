@@ -49,14 +49,16 @@ describe('projector mode', () => {
 
   it('toggles by keyboard from the header, remembers the choice, and drops the address switch', async () => {
     const { page, problems, close } = await openPage('/lessons/sigmoid/?projector=1', { waitUntil: 'networkidle' });
+    // The toggle's script is bound once its aria-pressed reflects the mode.
+    await expect.poll(() => toggle(page).getAttribute('aria-pressed')).toBe('true');
     await toggle(page).focus();
     await page.keyboard.press('Enter');
-    expect(await isOn(page)).toBe(false);
+    await expect.poll(() => isOn(page)).toBe(false);
     expect(await toggle(page).getAttribute('aria-pressed')).toBe('false');
     expect(await stored(page)).toBe('0');
     expect(new URL(page.url()).searchParams.has('projector')).toBe(false);
     await page.keyboard.press('Space');
-    expect(await isOn(page)).toBe(true);
+    await expect.poll(() => isOn(page)).toBe(true);
     expect(await stored(page)).toBe('1');
     await page.reload({ waitUntil: 'networkidle' });
     expect(await isOn(page)).toBe(true);
