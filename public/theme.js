@@ -1,13 +1,23 @@
-// Applies a theme the reader chose before the page paints; without a choice the system setting rules (CSS).
-// Anything else under the key (another app's data, garbage) is moved to the set-aside key and ignored.
-try {
+// Applies the reader's theme and projector choices before the page paints; without a theme choice the system
+// setting rules (CSS). `?projector=1` or `?projector=0` in the address switches projector mode and is remembered.
+// Anything else under the theme key (another app's data, garbage) is moved to the set-aside key and ignored.
+(function () {
+  var root = document.documentElement;
   var themeKey = 's-curve:theme';
-  var theme = localStorage.getItem(themeKey);
-  if (theme === 'light' || theme === 'dark') document.documentElement.dataset.theme = theme;
-  else if (theme !== null) {
-    localStorage.setItem(themeKey + ':set-aside', theme);
-    localStorage.removeItem(themeKey);
+  var projectorKey = 's-curve:projector';
+  var asked = /[?&]projector=([01])(?:&|$)/.exec(location.search);
+  var projector = asked ? asked[1] : null;
+  try {
+    var theme = localStorage.getItem(themeKey);
+    if (theme === 'light' || theme === 'dark') root.dataset.theme = theme;
+    else if (theme !== null) {
+      localStorage.setItem(themeKey + ':set-aside', theme);
+      localStorage.removeItem(themeKey);
+    }
+    if (projector === null) projector = localStorage.getItem(projectorKey);
+    else localStorage.setItem(projectorKey, projector);
+  } catch (error) {
+    /* Storage can be blocked or full; the system theme and the address's projector switch still apply. */
   }
-} catch (error) {
-  /* Storage can be blocked or full; the system theme still applies. */
-}
+  if (projector === '1') root.setAttribute('data-projector', '');
+})();

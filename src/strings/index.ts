@@ -9,6 +9,7 @@ import { selfStudy } from './en/self-study.ts';
 import { print } from './en/print.ts';
 import { search } from './en/search.ts';
 import { glossary } from './en/glossary.ts';
+import { share, teacher } from './en/classroom.ts';
 
 export const strings = {
   site,
@@ -20,5 +21,7 @@ export const strings = {
   print,
   search,
   glossary,
+  share,
+  teacher,
 } as const;
 export type Strings = typeof strings;

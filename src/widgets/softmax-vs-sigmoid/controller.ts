@@ -4,8 +4,9 @@ import { lesson3Widgets, sentence } from '../../strings/en/lesson3-widgets.ts';
 import { ProblemList, bindField, part, resetField, syncField } from '../shared/dom.ts';
 import { describeNumberProblem } from '../shared/messages.ts';
 import { parseNumber } from '../shared/parse-number.ts';
+import type { ShareHook } from '../shared/share.ts';
 import {
-  DEFAULT_STATE, LOGIT_LIMIT, SHIFT_LIMIT, TEMPERATURE_MAX, TEMPERATURE_MIN, addClass, addToEvery, applyPreset,
+  DEFAULT_STATE, LOGIT_LIMIT, MAX_CLASSES, MIN_CLASSES, PRESETS, SHIFT_LIMIT, TEMPERATURE_MAX, TEMPERATURE_MIN, addClass, addToEvery, applyPreset,
   removeClass, setLogit, setShift, setTemperature, showLogit, softmaxView, type PresetId, type SoftmaxState,
 } from './model.ts';
 
@@ -33,6 +34,44 @@ interface ResultRow {
   softmaxBar: HTMLElement;
   sigmoidBar: HTMLElement;
 }
+
+/** Each mounted widget's state, for its share link (the class names and count live outside the fields). */
+const live = new WeakMap<HTMLElement, { get: () => SoftmaxState; set: (next: SoftmaxState) => void }>();
+
+/** Share links carry `names` (the preset whose class names are in use) and `classes`; the logits are fields. */
+export const share: ShareHook = {
+  read: (root) => {
+    const state = live.get(root)?.get();
+    if (state === undefined) return [];
+    const names = (Object.keys(PRESETS) as PresetId[]).find((id) => PRESETS[id].labels[0] === state.labels[0]);
+    return [...(names === undefined ? [] : [['names', names] as const]), ['classes', String(state.labels.length)]];
+  },
+  apply: (root, entries) => {
+    const widget = live.get(root);
+    const used: string[] = [];
+    const rejected: string[] = [];
+    if (widget === undefined) return { used, rejected };
+    const names = entries.get('names');
+    if (names !== undefined) {
+      if (isPreset(names)) {
+        widget.set(applyPreset(widget.get(), names));
+        used.push('names');
+      } else rejected.push('names');
+    }
+    const classes = entries.get('classes');
+    if (classes !== undefined) {
+      const count = Number(classes);
+      if (/^\d+$/.test(classes) && count >= MIN_CLASSES && count <= MAX_CLASSES) {
+        let next = widget.get();
+        while (next.labels.length < count) next = addClass(next);
+        while (next.labels.length > count) next = removeClass(next);
+        widget.set(next);
+        used.push('classes');
+      } else rejected.push('classes');
+    }
+    return { used, rejected };
+  },
+};
 
 export function mount(root: HTMLElement): void {
   const logitRows: LogitRow[] = [...root.querySelectorAll<HTMLElement>('[data-role="logit-row"]')].map((row) => ({
@@ -193,6 +232,15 @@ export function mount(root: HTMLElement): void {
     },
     apply: (value) => {
       state = setTemperature(state, value);
+    },
+  });
+
+  live.set(root, {
+    get: () => state,
+    set: (next) => {
+      clearLogitProblems();
+      state = next;
+      render();
     },
   });
 
