@@ -1,6 +1,6 @@
 // Applies the reader's theme and projector choices before the page paints; without a theme choice the system
 // setting rules (CSS). `?projector=1` or `?projector=0` in the address switches projector mode and is remembered.
-// Anything else under the theme key (another app's data, garbage) is moved to the set-aside key and ignored.
+// Anything else under either key (another app's data, garbage) is moved to its set-aside key and ignored.
 (function () {
   var root = document.documentElement;
   var themeKey = 's-curve:theme';
@@ -14,7 +14,13 @@
       localStorage.setItem(themeKey + ':set-aside', theme);
       localStorage.removeItem(themeKey);
     }
-    if (projector === null) projector = localStorage.getItem(projectorKey);
+    var stored = localStorage.getItem(projectorKey);
+    if (stored !== null && stored !== '0' && stored !== '1') {
+      localStorage.setItem(projectorKey + ':set-aside', stored);
+      localStorage.removeItem(projectorKey);
+      stored = null;
+    }
+    if (projector === null) projector = stored;
     else localStorage.setItem(projectorKey, projector);
   } catch (error) {
     /* Storage can be blocked or full; the system theme and the address's projector switch still apply. */

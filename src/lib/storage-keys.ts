@@ -12,8 +12,12 @@ export interface StorageKey {
 
 export const THEME_KEY = 's-curve:theme';
 export const CODE_CELLS_KEY = 's-curve:code-cells';
+export const PROGRESS_KEY = 's-curve:progress';
+export const PROJECTOR_KEY = 's-curve:projector';
 
 export const STORAGE_KEYS: readonly StorageKey[] = [
   { key: THEME_KEY, setAside: `${THEME_KEY}:set-aside`, holdsReaderWork: false },
   { key: CODE_CELLS_KEY, setAside: `${CODE_CELLS_KEY}:set-aside`, holdsReaderWork: true },
+  { key: PROGRESS_KEY, setAside: `${PROGRESS_KEY}:set-aside`, holdsReaderWork: true },
+  { key: PROJECTOR_KEY, setAside: `${PROJECTOR_KEY}:set-aside`, holdsReaderWork: false },
 ];

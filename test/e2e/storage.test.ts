@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { STORAGE_KEYS, type StorageKey } from '../../src/lib/storage-keys.ts';
 import { strings } from '../../src/strings/index.ts';
-import { expectNoProblems, openPage, useSite } from './harness.ts';
+import { expectNoProblems, openPage, siteUrl, useSite } from './harness.ts';
 
 useSite();
 
@@ -41,10 +41,35 @@ const PROBES: Record<string, Probe> = {
       expect(await cell.locator('.output').innerText()).not.toBe('');
     },
   },
+  's-curve:progress': {
+    page: '/',
+    read: async (page) => {
+      const notice = page.locator('[data-progress-panel] [data-progress-notice]');
+      await notice.waitFor({ state: 'visible' });
+      return notice.locator('.notice-text').innerText();
+    },
+    stillWorks: async (page) => {
+      await page.goto(siteUrl('/lessons/sigmoid/'), { waitUntil: 'networkidle' });
+      const exercise = page.locator('[data-exercise="numeric"]').first();
+      await exercise.locator('input[name="answer"]').fill('0.5');
+      await exercise.locator('button[type="submit"]').click();
+      await expect.poll(() => page.evaluate(() => localStorage.getItem('s-curve:progress') ?? '')).toContain('"version"');
+    },
+  },
+  's-curve:projector': {
+    page: '/',
+    read: async () => undefined, // public/theme.js reads it before the page paints
+    stillWorks: async (page) => {
+      expect(await page.evaluate(() => document.documentElement.hasAttribute('data-projector'))).toBe(false);
+      await page.locator('.projector-toggle').first().click();
+      expect(await page.evaluate(() => localStorage.getItem('s-curve:projector'))).toBe('1');
+    },
+  },
 };
 
 const NOTICES: Record<string, (key: StorageKey) => string> = {
   's-curve:code-cells': (key) => strings.site.code.setAside(key.setAside),
+  's-curve:progress': (key) => strings.selfStudy.progress.setAside(key.setAside),
 };
 
 // Over two million characters: more than any store writes, and (with the set-aside copy) within the browser's quota.

@@ -1,7 +1,9 @@
 // The names the up-front progress script needs, on their own so it can listen and check for saved progress
 // without loading the store's code: the localStorage keys and the DOM events the page's parts send.
-export const PROGRESS_KEY = 's-curve:progress';
-export const PROGRESS_SET_ASIDE_KEY = 's-curve:progress:set-aside';
+import { PROGRESS_KEY } from '../storage-keys.ts';
+
+export { PROGRESS_KEY };
+export const PROGRESS_SET_ASIDE_KEY = `${PROGRESS_KEY}:set-aside`;
 /** Sent on document by an exercise when the reader checks an answer: detail is ExerciseEventDetail. */
 export const EXERCISE_EVENT = 's-curve:exercise';
 /** Sent (bubbling) by a code cell when a run ends: detail is CellRunEventDetail. */
