@@ -30,12 +30,13 @@ function idsIn(path: string): Set<string> {
   return new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1] ?? ''));
 }
 
-test('the build wrote the search index with the lessons and the glossary in it', () => {
+test('the build wrote the search index with the lessons, the glossary and the teacher guides in it', () => {
   const entry = JSON.parse(readFileSync(join(DIST_DIR, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
     languages: Record<string, { page_count: number }>;
   };
-  // Four lessons and the glossary carry data-pagefind-body; the home, playground and search pages do not.
-  expect(entry.languages['en']?.page_count).toBe(5);
+  // Four lessons, the glossary and the four teacher guides carry data-pagefind-body; the home, playground, search
+  // and answer-key pages do not.
+  expect(entry.languages['en']?.page_count).toBe(9);
   expect(existsSync(join(DIST_DIR, 'pagefind', 'pagefind.js'))).toBe(true);
 });
 
