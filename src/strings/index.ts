@@ -9,6 +9,7 @@ import { selfStudy } from './en/self-study.ts';
 import { print } from './en/print.ts';
 import { search } from './en/search.ts';
 import { glossary } from './en/glossary.ts';
+import { loading } from './en/loading.ts';
 
 export const strings = {
   site,
@@ -20,5 +21,6 @@ export const strings = {
   print,
   search,
   glossary,
+  loading,
 } as const;
 export type Strings = typeof strings;
