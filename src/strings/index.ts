@@ -10,6 +10,7 @@ import { print } from './en/print.ts';
 import { search } from './en/search.ts';
 import { glossary } from './en/glossary.ts';
 import { share, teacher } from './en/classroom.ts';
+import { loading } from './en/loading.ts';
 
 export const strings = {
   site,
@@ -23,5 +24,6 @@ export const strings = {
   glossary,
   share,
   teacher,
+  loading,
 } as const;
 export type Strings = typeof strings;

@@ -14,10 +14,14 @@ const SET_ASIDE = 's-curve:progress:set-aside';
 const WIDE = { width: 1280, height: 900 };
 const WAIT = { timeout: 15_000 };
 
+/** Types an answer, checks it and returns the feedback once the checker (loaded on demand) has written it. */
 async function answer(exercise: Locator, text: string): Promise<string> {
+  const feedback = exercise.locator('.feedback');
   await exercise.locator('input[type="text"]').fill(text);
+  await feedback.evaluate((element) => element.replaceChildren());
   await exercise.locator('button[type="submit"]').click();
-  return exercise.locator('.feedback').innerText();
+  await expect.poll(() => feedback.innerText(), WAIT).not.toBe('');
+  return feedback.innerText();
 }
 
 async function typeCode(page: Page, section: Locator, code: string): Promise<void> {

@@ -10,6 +10,7 @@ import { readPdf, renderPdfPage, squash, type PdfText } from './pdf.ts';
 import { formatAnswer } from '../../src/lib/answer-key.ts';
 import { print } from '../../src/strings/en/print.ts';
 import { site } from '../../src/strings/en/site.ts';
+import { selfStudy } from '../../src/strings/en/self-study.ts';
 
 useSite();
 
@@ -40,7 +41,9 @@ const CONTROL_LABELS = [
 interface ExerciseInfo {
   id: string;
   title: string;
-  kind: 'numeric' | 'choice';
+  kind: 'numeric' | 'choice' | 'predict' | 'code';
+  /** Whether the reader picks one of marked options (a choice exercise or a choice prediction). */
+  hasOptions: boolean;
   answer: number;
   tolerance: number;
   /** The answer the key shows on the page (.key-value), numeric exercises only. */
@@ -98,7 +101,8 @@ async function readPage(page: Page): Promise<PageInfo> {
       return {
         id: section.id,
         title: (section.querySelector('.cell-title')?.textContent ?? '').replace(/^\s*·\s*/, '').trim(),
-        kind: section.dataset['exercise'] as 'numeric' | 'choice',
+        kind: section.dataset['exercise'] as 'numeric' | 'choice' | 'predict' | 'code',
+        hasOptions: section.querySelector('.option[data-correct="true"]') !== null,
         answer: Number(section.dataset['answer']),
         tolerance: Number(section.dataset['tolerance']),
         shownAnswer: section.querySelector('.key-value')?.textContent?.trim() ?? '',
@@ -238,9 +242,12 @@ describe('printed worksheets', () => {
         for (const run of exercise.solutionText) expect(text, `${exercise.id} solution`).toContain(squash(run));
         for (const number of exercise.solutionNumbers) expect(text, `${exercise.id} solution`).toContain(number);
       }
-      expect(countWord(pdf.text, site.exercise.solution)).toBe(info.exercises.length);
+      // A predict-then-run exercise heads its worked solution "The answer"; every other one "Worked solution".
+      const predictions = info.exercises.filter((exercise) => exercise.kind === 'predict').length;
+      expect(countWord(pdf.text, site.exercise.solution)).toBe(info.exercises.length - predictions);
+      expect(countWord(pdf.text, selfStudy.predict.answerHeading)).toBeGreaterThanOrEqual(predictions);
       const marks = text.split(squash(`✓ ${print.correctOption}`)).length - 1;
-      expect(marks).toBe(info.exercises.filter((exercise) => exercise.kind === 'choice').length);
+      expect(marks).toBe(info.exercises.filter((exercise) => exercise.hasOptions).length);
       const page = firstPageWith(pdf, numericKeyLine(info.exercises.find((e) => e.kind === 'numeric') ?? info.exercises[0]!));
       saveImage(`${lesson.split('/')[2]}-key-p${page}.png`, (await renderPdfPage(data, page)).png);
     }, 180_000);

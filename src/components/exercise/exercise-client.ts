@@ -1,12 +1,11 @@
-// Checks exercises in the browser (numeric answers are parsed without eval, src/lib/answers.ts), reveals hints
-// one at a time, and tells the page's progress tracker about each check with a small DOM event.
+// Checks numeric and choice exercises in the browser (numeric answers are parsed without eval, src/lib/answers.ts)
+// and tells the page's progress tracker about each check with a small DOM event. Loaded on demand by
+// exercise-boot.ts, which catches a check made before this arrived and replays it here.
 import { isCloseEnough, parseAnswer } from '../../lib/answers.ts';
 import { EXERCISE_EVENT, type ExerciseEventDetail } from '../../lib/progress/key.ts';
-import { enhanceHints } from './hints-client.ts';
 import { site } from '../../strings/en/site.ts';
 
 const { exercise } = site;
-const enhanced = new WeakSet<Element>();
 
 function show(feedback: Element | null, state: 'correct' | 'incorrect' | 'invalid', text: string): void {
   if (!feedback) return;
@@ -55,16 +54,8 @@ function checkChoice(section: HTMLElement, form: HTMLFormElement): void {
   reportCheck(section, right);
 }
 
-export function enhanceExercises(root: ParentNode): void {
-  enhanceHints(root);
-  for (const section of root.querySelectorAll<HTMLElement>('.exercise[data-exercise="numeric"], .exercise[data-exercise="choice"]')) {
-    if (enhanced.has(section)) continue;
-    enhanced.add(section);
-    const form = section.querySelector<HTMLFormElement>('form');
-    form?.addEventListener('submit', (event) => {
-      event.preventDefault();
-      if (section.dataset['exercise'] === 'numeric') checkNumeric(section, form);
-      else checkChoice(section, form);
-    });
-  }
+/** Checks the exercise's current answer (what the reader has typed or chosen by now). */
+export function check(section: HTMLElement, form: HTMLFormElement): void {
+  if (section.dataset['exercise'] === 'numeric') checkNumeric(section, form);
+  else checkChoice(section, form);
 }

@@ -12,7 +12,7 @@ const text = selfStudy.predict;
 function plainText(element: Element | null | undefined): string {
   if (!element) return '';
   const copy = element.cloneNode(true) as Element;
-  for (const extra of copy.querySelectorAll('.katex-html, annotation, .letter')) extra.remove();
+  for (const extra of copy.querySelectorAll('.katex-html, annotation, .letter, .key-mark')) extra.remove();
   return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
