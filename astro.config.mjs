@@ -52,7 +52,8 @@ export default defineConfig({
         "form-action 'self'",
         "object-src 'none'",
       ],
-      scriptDirective: { resources: ["'self'"] },
+      // 'wasm-unsafe-eval' lets the search (Pagefind) compile its WebAssembly; it does not allow eval of JavaScript.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
       styleDirective: { resources: ["'self'", "'unsafe-inline'"] },
     },
   },

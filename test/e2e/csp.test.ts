@@ -5,6 +5,7 @@ import type { Worker } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST_DIR, listPages, openPage, useSite } from './harness.ts';
+import { unlockCell } from './unlock.ts';
 import { metaPolicy } from './static-server.ts';
 
 useSite();
@@ -62,7 +63,9 @@ describe('the code-cell worker', () => {
     const { page, problems, close } = await openPage('/lessons/sigmoid/');
     const started: Worker[] = [];
     page.on('worker', (worker) => started.push(worker));
-    const run = page.locator('button.run').first();
+    const cell = page.locator('.cell-code').first();
+    await unlockCell(page, cell);
+    const run = cell.locator('button.run');
     await run.scrollIntoViewIfNeeded();
     await run.click();
     // After a run the page starts a spare worker for the next; it has not locked itself down for a run yet.

@@ -17,6 +17,9 @@ export const NOT_FOUND_PAGE = '/404.html';
  *  worker may load the site's own modules and nothing else, with no network at all (connect-src falls back to
  *  default-src 'none'). */
 export const WORKER_CSP = "default-src 'none'; script-src 'self' 'unsafe-eval'";
+/** The policy of Pagefind's search worker: its WebAssembly ('wasm-unsafe-eval', which compiles only wasm, never
+ *  JavaScript from strings) and the index files it fetches from this site; no eval. */
+export const SEARCH_WORKER_CSP = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'";
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -63,7 +66,10 @@ export function resolveFile(root: string, urlPath: string): { file: string } | {
 }
 
 function securityHeaders(request: IncomingMessage, file: string | undefined, body: Buffer): Record<string, string> {
-  if (request.headers['sec-fetch-dest'] === 'worker') return { 'content-security-policy': WORKER_CSP };
+  if (request.headers['sec-fetch-dest'] === 'worker') {
+    const searchWorker = (request.url ?? '').startsWith('/pagefind/');
+    return { 'content-security-policy': searchWorker ? SEARCH_WORKER_CSP : WORKER_CSP };
+  }
   if (file === undefined || extname(file) !== '.html') return {};
   const policy = metaPolicy(body.toString('utf8'));
   return policy === undefined ? {} : { 'content-security-policy': policy };

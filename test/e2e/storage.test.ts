@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { STORAGE_KEYS, type StorageKey } from '../../src/lib/storage-keys.ts';
 import { strings } from '../../src/strings/index.ts';
 import { expectNoProblems, openPage, siteUrl, useSite } from './harness.ts';
+import { unlockCell } from './unlock.ts';
 
 useSite();
 
@@ -32,6 +33,7 @@ const PROBES: Record<string, Probe> = {
     page: '/lessons/sigmoid/',
     read: async (page) => {
       const cell = page.locator('.cell-code').first();
+      await unlockCell(page, cell);
       await cell.locator('button.run').click();
       await expect.poll(() => cell.locator('.output').getAttribute('data-state'), { timeout: 15_000 }).toBe('done');
       return cell.locator('.notice').innerText();

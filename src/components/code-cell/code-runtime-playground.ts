@@ -1,9 +1,9 @@
 // Saving the playground to a file and reading it back. A bad file changes nothing and says why.
 import { exportFile, MAX_FILE_BYTES, parseImportFile } from '../../lib/code-runner/storage.ts';
-import { strings } from '../../strings/index.ts';
+import { site } from '../../strings/en/site.ts';
 import { currentSource, setSource } from './code-runtime.ts';
 
-const text = strings.site.code.playground;
+const text = site.code.playground;
 
 function cells(): HTMLElement[] {
   return [...document.querySelectorAll<HTMLElement>('.cell-code[data-key]')];

@@ -8,7 +8,7 @@ import type { RunnerMessage, RunRequest } from '../../lib/code-runner/messages.t
 import { moduleKey, prepareCell, type ModuleTable } from '../../lib/code-runner/run.ts';
 import { lockDown } from '../../lib/code-runner/sandbox.ts';
 import { transpile } from '../../lib/code-runner/transpile.ts';
-import { strings } from '../../strings/index.ts';
+import { site } from '../../strings/en/site.ts';
 
 // Lesson examples may import a module file directly ('../../lib/math/datasets.ts'); serve those too.
 const files = import.meta.glob<Record<string, unknown>>(['../../lib/math/**/*.ts', '../../lib/format.ts'], { eager: true });
@@ -77,7 +77,7 @@ async function handle(event: MessageEvent<RunRequest>): Promise<void> {
   if (event.data?.type !== 'run' || typeof event.data.source !== 'string') return;
   post({ type: 'started' });
   trackTimers();
-  lockDown(scope, strings.site.code.blocked);
+  lockDown(scope, site.code.blocked);
   const prepared = await prepareCell(event.data.source, { modules, post, construct: AsyncFunction, settled });
   if (!prepared) return;
   Object.assign(console, prepared.console);

@@ -4,12 +4,12 @@ import { runWithLimit, type Outcome } from '../../lib/code-runner/limit.ts';
 import type { RunnerMessage } from '../../lib/code-runner/messages.ts';
 import { readStore, SET_ASIDE_KEY, writeCell } from '../../lib/code-runner/storage.ts';
 import { CELL_RUN_EVENT, type CellRunEventDetail } from '../../lib/progress/key.ts';
-import { strings } from '../../strings/index.ts';
+import { site } from '../../strings/en/site.ts';
 import type { CellAction } from './cell-boot.ts';
 import type { EditorHandle } from './code-runtime-editor.ts';
 import { appendLine, clearOutput, describeError, showPlot } from './output.ts';
 
-const text = strings.site.code;
+const text = site.code;
 
 interface CellState {
   cell: HTMLElement;

@@ -3,9 +3,9 @@
 // the Chart.js chart drawn when that chunk has loaded.
 import type { CellError } from '../../lib/code-runner/messages.ts';
 import { plotSample, plotSummary, type PlotPayload } from '../../lib/code-runner/plot.ts';
-import { strings } from '../../strings/index.ts';
+import { site } from '../../strings/en/site.ts';
 
-const text = strings.site.code;
+const text = site.code;
 type ChartModule = typeof import('./code-runtime-chart.ts');
 let charts: Promise<ChartModule> | undefined;
 const destroyers = new WeakMap<Element, () => void>();

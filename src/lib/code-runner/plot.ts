@@ -1,6 +1,6 @@
 // What plot(...) accepts from a cell, checked and copied into a plain payload that crosses from the worker to
 // the page, and the text alternative the page shows with the chart: a one-line summary and a sample of points.
-import { strings } from '../../strings/index.ts';
+import { site } from '../../strings/en/site.ts';
 
 export interface PlotSeries {
   label: string;
@@ -19,7 +19,7 @@ export const PLOT_LIMITS = { points: 5000, series: 8, charts: 4, titleLength: 12
 
 export type PlotCheck = { ok: true; plot: PlotPayload } | { ok: false; message: string };
 
-const text = strings.site.code.plot;
+const text = site.code.plot;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

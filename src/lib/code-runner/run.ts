@@ -2,14 +2,14 @@
 // the course's modules, a console that captures output as text, and plot(). Everything it has to say goes out
 // through `post` as RunnerMessages. The worker calls this; so do the unit tests, in Node.
 import { formatLogArguments, inspectResult } from '../inspect.ts';
-import { strings } from '../../strings/index.ts';
+import { site } from '../../strings/en/site.ts';
 import type { CellError, LogLevel, RunnerMessage } from './messages.ts';
 import { checkPlot, PLOT_LIMITS } from './plot.ts';
 import { AsyncFunction, buildProgram, PARAMETERS, sourcePosition, type CellFunction, type FunctionConstructorLike, type Program } from './program.ts';
 import { bodyPosition, calibrate, innermostCellFrame, type WrapperOffset } from './stack.ts';
 import { transpile } from './transpile.ts';
 
-const text = strings.site.code;
+const text = site.code;
 
 export const OUTPUT_LIMITS = { lines: 1000, lineLength: 10_000, characters: 200_000 } as const;
 
