@@ -5,6 +5,8 @@
 //   npm run audit -- --runs 3           audit each page 3 times; the table shows the median (and the range)
 //   npm run audit -- /lessons/sigmoid/  audit only the pages named
 //   npm run audit -- --save DIR         also write each Lighthouse report (JSON) into DIR
+//   npm run audit -- --report-only performance   print a category's misses as "not met" without failing on them
+//                                       (CI does this for performance until every page reaches 95; see README)
 import lighthouse from 'lighthouse';
 import { launch } from 'chrome-launcher';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -34,17 +36,22 @@ function median(values: number[]): number {
   return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : Math.round(((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2);
 }
 
-function parseArgs(argv: string[]): { runs: number; only: string[]; save: string | undefined } {
+function parseArgs(argv: string[]): { runs: number; only: string[]; save: string | undefined; reportOnly: Set<string> } {
   let runs = 1;
   let save: string | undefined;
   const only: string[] = [];
+  const reportOnly = new Set<string>();
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
     if (arg === '--runs') runs = Math.max(1, Number.parseInt(argv[++i] ?? '1', 10) || 1);
     else if (arg === '--save') save = argv[++i];
-    else only.push(arg);
+    else if (arg === '--report-only') {
+      const category = argv[++i] ?? '';
+      if (!(CATEGORIES as string[]).includes(category)) throw new Error(`--report-only: not a category: ${category}`);
+      reportOnly.add(category);
+    } else only.push(arg);
   }
-  return { runs, only, save };
+  return { runs, only, save, reportOnly };
 }
 
 type Lhr = NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'];
@@ -89,7 +96,7 @@ async function main(): Promise<number> {
     console.error(`No built site in ${DIST_DIR}: run npm run build first`);
     return 1;
   }
-  const { runs, only, save } = parseArgs(process.argv.slice(2));
+  const { runs, only, save, reportOnly } = parseArgs(process.argv.slice(2));
   if (save !== undefined) mkdirSync(save, { recursive: true });
   const pages = only.length > 0 ? only : listHtmlPages(DIST_DIR);
   const { server, origin } = await startStaticServer(DIST_DIR);
@@ -143,9 +150,16 @@ async function main(): Promise<number> {
     console.log('\nAudits that lost points:');
     for (const result of notes) console.log(`  ${result.path}\n    ${result.failing.join('\n    ')}`);
   }
-  if (below.length > 0) {
-    console.log(`\nBelow target:\n  ${below.join('\n  ')}`);
+  const reported = below.filter((line) => [...reportOnly].some((category) => line.includes(`: ${category} `)));
+  const failing = below.filter((line) => !reported.includes(line));
+  if (reported.length > 0) console.log(`\nBelow target, reported only (not met):\n  ${reported.join('\n  ')}`);
+  if (failing.length > 0) {
+    console.log(`\nBelow target:\n  ${failing.join('\n  ')}`);
     return 1;
+  }
+  if (reported.length > 0) {
+    console.log('\nEvery page meets every enforced target.');
+    return 0;
   }
   console.log('\nEvery page meets every target.');
   return 0;
