@@ -16,7 +16,7 @@
 // Locator actions and waits time out after ACTION_TIMEOUT_MS (10 s), not Playwright's 30 s.
 // Chromium comes from CHROME_PATH, else the usual system paths.
 import { afterAll, beforeAll, expect } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page, type Response } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page, type Request, type Response } from 'playwright-core';
 import type { Server } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -141,8 +141,19 @@ function watchProblems(
   page.on('pageerror', (error) => {
     problems.push({ kind: 'pageerror', detail: error.stack ?? error.message });
   });
+  // A load the page's own navigation cancels (a favicon still loading when the test reloads) is not a fault;
+  // any other abort is. Each request remembers how many main-frame navigations had started before it.
+  let navigations = 0;
+  const startedAt = new WeakMap<Request, number>();
+  page.on('request', (request) => {
+    startedAt.set(request, navigations);
+    if (request.isNavigationRequest() && request.frame() === page.mainFrame()) navigations += 1;
+  });
   page.on('requestfailed', (request) => {
     if (!isLocal(new URL(request.url()), origin)) return; // already reported as 'outside'
+    const cancelledByNavigation =
+      request.failure()?.errorText === 'net::ERR_ABORTED' && (startedAt.get(request) ?? navigations) < navigations;
+    if (cancelledByNavigation) return;
     problems.push({ kind: 'requestfailed', detail: `${request.url()}: ${request.failure()?.errorText ?? 'failed'}` });
   });
   page.on('response', (response) => {
