@@ -57,6 +57,19 @@ describe('histogram', () => {
     }));
   });
 
+  it('counts every finite double, over spans too narrow or too wide for plain arithmetic', () => {
+    // A span of one subnormal step made the bin width 0 (and 0/0 dropped the value); -1e308 to 1e308 overflows.
+    expect(histogram([0, 5e-324], 2, 0, 5e-324).counts.reduce((a, b) => a + b, 0)).toBe(2);
+    const wide = histogram([-1e308, 0, 1e308], 4, -1e308, 1e308);
+    expect(wide.counts).toEqual([1, 0, 1, 1]);
+    expect(wide.edges).toEqual([-1e308, -5e307, 0, 5e307, 1e308]);
+    fc.assert(fc.property(fc.array(fc.double({ noNaN: true, noDefaultInfinity: true })), fc.integer({ min: 1, max: 30 }), (values, bins) => {
+      const [low, high] = activationRange('relu', values);
+      const result = histogram(values, bins, low, high);
+      return result.counts.reduce((a, b) => a + b, 0) === values.length && result.edges.every(Number.isFinite);
+    }), { numRuns: 2000 });
+  });
+
   it('uses the function range for bounded activations and the data extent otherwise', () => {
     expect(activationRange('sigmoid', [0.2, 0.3])).toEqual([0, 1]);
     expect(activationRange('tanh', [0.2])).toEqual([-1, 1]);

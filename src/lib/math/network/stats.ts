@@ -91,17 +91,25 @@ export interface Histogram {
 export function histogram(values: ArrayLike<number>, bins: number, low: number, high: number, count = values.length): Histogram {
   if (!Number.isInteger(bins) || bins < 1) throw new Error(`bins must be a positive integer, got ${bins}.`);
   if (!Number.isFinite(low) || !Number.isFinite(high) || high < low) throw new Error(`Histogram range [${low}, ${high}] is not valid.`);
-  if (high === low) {
+  // A range too narrow for `bins` bins of a representable width (0 to 5e-324, say) is widened like a single value.
+  if (high === low || (high - low) / bins === 0) {
     low -= 0.5;
     high += 0.5;
   }
-  const width = (high - low) / bins;
+  // Positions are measured in half-widths from halved values, so a span beyond the largest double (-1e308 to
+  // 1e308) still divides into finite bins; for any other span this gives the same bits as (v − low)/width.
+  const half = (high / 2 - low / 2) / bins;
+  const width = 2 * half;
   const counts = new Array<number>(bins).fill(0);
   for (let k = 0; k < count; k++) {
-    const bin = Math.min(bins - 1, Math.max(0, Math.floor((values[k]! - low) / width)));
+    const position = (values[k]! / 2 - low / 2) / half;
+    // Below range and NaN go to the first bin, above range and the top edge to the last.
+    const bin = position >= 0 ? Math.min(bins - 1, Math.floor(position)) : 0;
     counts[bin]! += 1;
   }
-  return { edges: Array.from({ length: bins + 1 }, (_, e) => low + e * width), counts };
+  const wide = !Number.isFinite(high - low);
+  const edge = (e: number): number => (e === bins ? high : wide ? low + e * half + e * half : low + e * width);
+  return { edges: Array.from({ length: bins + 1 }, (_, e) => edge(e)), counts };
 }
 
 /** The natural axis for an activation's histogram: its range if bounded, else the data's own extent. */
