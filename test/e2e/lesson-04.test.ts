@@ -194,6 +194,8 @@ describe('deep-network lab', () => {
         await press(page, role(lab, 'train'));
         await expect.poll(() => lab.getAttribute('data-state'), RUN).toBe('done');
         expect(await lab.getAttribute('data-epoch')).toBe(await note.getAttribute('data-epochs'));
+        // The worker trained on the engine's WebAssembly kernels, which its policy ('wasm-unsafe-eval') allows.
+        expect(await lab.getAttribute('data-engine')).toBe('webassembly');
         const accuracy = Number(await lab.getAttribute('data-accuracy'));
         check(accuracy);
         // The seeded run in the browser matches the one measured at build time.

@@ -20,6 +20,11 @@ export const WORKER_CSP = "default-src 'none'; script-src 'self' 'unsafe-eval'";
 /** The policy of Pagefind's search worker: its WebAssembly ('wasm-unsafe-eval', which compiles only wasm, never
  *  JavaScript from strings) and the index files it fetches from this site; no eval. */
 export const SEARCH_WORKER_CSP = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'";
+/** The policy of every other worker (the deep-network lab's trainer): the site's own modules and the network
+ *  engine's WebAssembly kernels; no eval, no network. */
+export const COMPUTE_WORKER_CSP = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'";
+/** Code-cell workers are the only ones that run a reader's code, so the only ones given WORKER_CSP. */
+const CODE_CELL_WORKER = /\/code-runtime-worker-[^/]*\.js$/;
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -67,8 +72,9 @@ export function resolveFile(root: string, urlPath: string): { file: string } | {
 
 function securityHeaders(request: IncomingMessage, file: string | undefined, body: Buffer): Record<string, string> {
   if (request.headers['sec-fetch-dest'] === 'worker') {
-    const searchWorker = (request.url ?? '').startsWith('/pagefind/');
-    return { 'content-security-policy': searchWorker ? SEARCH_WORKER_CSP : WORKER_CSP };
+    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+    if (path.startsWith('/pagefind/')) return { 'content-security-policy': SEARCH_WORKER_CSP };
+    return { 'content-security-policy': CODE_CELL_WORKER.test(path) ? WORKER_CSP : COMPUTE_WORKER_CSP };
   }
   if (file === undefined || extname(file) !== '.html') return {};
   const policy = metaPolicy(body.toString('utf8'));

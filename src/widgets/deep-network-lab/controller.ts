@@ -267,6 +267,8 @@ export function mount(root: HTMLElement): void {
     } else {
       history = appendDelta(history, message.delta);
       if (message.epochsPerSecond !== null) speed = message.epochsPerSecond;
+      // For tests and benchmarks: whether the worker's engine got its WebAssembly kernels.
+      root.dataset['engine'] = message.engine;
       if (reportEndsRun(message, runState === 'running', command)) finishRun();
     }
     schedule();

@@ -21,5 +21,7 @@ export type FromWorker =
       running: boolean;
       /** Epochs per second of training time in the latest slice; null when nothing was trained. */
       epochsPerSecond: number | null;
+      /** Where the worker's engine runs its dense loops. */
+      engine: 'webassembly' | 'javascript';
     }
   | { type: 'error'; run: number; message: string };

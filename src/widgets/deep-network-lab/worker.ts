@@ -27,7 +27,7 @@ function post(epochsPerSecond: number | null): void {
   const withMap = !running || now - mapSent >= MAP_INTERVAL_MS;
   if (withMap) mapSent = now;
   const delta = session.takeDelta(withMap);
-  const message: FromWorker = { type: 'delta', run, command, delta, running, epochsPerSecond };
+  const message: FromWorker = { type: 'delta', run, command, delta, running, epochsPerSecond, engine: session.trainer.engine };
   scope.postMessage(message, delta.map === undefined ? [] : [delta.map.buffer]);
 }
 

@@ -2,9 +2,14 @@
 // allocated once for a batch size, so a training step allocates nothing. The forward pass stores each hidden
 // layer's slope f′(z) next to its activations (one exponential per sigmoid unit serves both), so the backward
 // pass multiplies by a stored number instead of evaluating f′ again.
+//
+// The three dense loops (z = W·h + b, the weight gradients, δ through Wᵀ) run in WebAssembly with SIMD when the
+// workspace could be placed in a WebAssembly memory (kernels.ts), and otherwise in the JavaScript below, which
+// does the same operations in the same order: either way the results are the same bits.
 import { sigmoid } from '../activations.ts';
 import { binaryCrossEntropyWithLogits } from '../losses.ts';
 import { activateWithSlope } from './activation-table.ts';
+import { kernelsFor, type Kernels } from './kernels.ts';
 import { layerCount } from './layout.ts';
 import type { FlatNetwork } from './types.ts';
 
@@ -28,29 +33,51 @@ export interface Workspace {
   readonly delta: [Float64Array, Float64Array];
   /** dLoss/dparams, laid out like network.params. */
   readonly gradients: Float64Array;
+  /**
+   * The WebAssembly loops and, beside the other arrays in their memory, the copy of network.params they read
+   * (refreshed by every forward and backward call); null when the workspace runs in JavaScript.
+   */
+  readonly kernels: { readonly run: Kernels; readonly params: Float64Array } | null;
 }
 
-export function createWorkspace(network: FlatNetwork, capacity: number): Workspace {
+export type Backend = 'auto' | 'javascript';
+
+/**
+ * Buffers for a batch of up to `capacity` examples. With `backend` 'auto' (the default) they are views on one
+ * WebAssembly memory that the kernels work in, where WebAssembly is available; 'javascript' keeps them as plain
+ * arrays and runs every loop in JavaScript (the tests compare the two).
+ */
+export function createWorkspace(network: FlatNetwork, capacity: number, backend: Backend = 'auto'): Workspace {
   if (!Number.isInteger(capacity) || capacity < 1) throw new Error(`Batch capacity must be a positive integer, got ${capacity}.`);
   const widths = network.sizes.slice(1);
   const widest = Math.max(...widths);
-  return {
-    capacity,
-    input: new Float64Array(capacity * network.sizes[0]!),
-    labels: new Float64Array(capacity),
-    z: widths.map((width) => new Float64Array(capacity * width)),
-    h: widths.map((width) => new Float64Array(capacity * width)),
-    slope: widths.slice(0, -1).map((width) => new Float64Array(capacity * width)),
-    delta: [new Float64Array(capacity * widest), new Float64Array(capacity * widest)],
-    gradients: new Float64Array(network.params.length),
+  const parameters = network.params.length;
+  // Per example: the inputs, a label, z and h of every layer, the hidden layers' slopes, two rows of δ.
+  const perExample = network.sizes[0]! + 1 + 3 * widths.reduce((sum, width) => sum + width, 0) - widths.at(-1)! + 2 * widest;
+  const total = capacity * perExample + 2 * parameters;
+  const wasm = backend === 'auto' ? kernelsFor(total * Float64Array.BYTES_PER_ELEMENT) : null;
+  let at = 0;
+  const take = (length: number): Float64Array => {
+    const array = wasm === null ? new Float64Array(length) : new Float64Array(wasm.memory.buffer, at * 8, length);
+    at += length;
+    return array;
   };
+  const input = take(capacity * network.sizes[0]!);
+  const labels = take(capacity);
+  const z = widths.map((width) => take(capacity * width));
+  const h = widths.map((width) => take(capacity * width));
+  const slope = widths.slice(0, -1).map((width) => take(capacity * width));
+  const delta: [Float64Array, Float64Array] = [take(capacity * widest), take(capacity * widest)];
+  const gradients = take(parameters);
+  const params = take(parameters);
+  return { capacity, input, labels, z, h, slope, delta, gradients, kernels: wasm === null ? null : { run: wasm.kernels, params } };
 }
 
 // z = W·h + b for `rows` examples of one layer. Each output's row of z starts at its bias and adds the inputs in
 // order, w₀h₀ first; blocks of 8, 4 and 1 inputs keep their weights in locals, so one pass along the batch does up
 // to eight multiply-adds per load and store of z. (The order of the additions is fixed, so any blocking gives the
 // same bits.)
-function affine(
+function affineJs(
   params: Float64Array, weightOffset: number, biasOffset: number,
   inputs: number, outputs: number, hIn: Float64Array, zOut: Float64Array, rows: number,
 ): void {
@@ -87,20 +114,60 @@ function affine(
   }
 }
 
+// Layer l's three dense loops, in WebAssembly where the workspace has the kernels (whose copy of the parameters
+// forward() and backward() refresh first) and in JavaScript otherwise.
+function affine(network: FlatNetwork, workspace: Workspace, l: number, hIn: Float64Array, z: Float64Array, rows: number): void {
+  const { sizes, weightOffsets, biasOffsets } = network;
+  const kernels = workspace.kernels;
+  if (kernels === null) {
+    affineJs(network.params, weightOffsets[l]!, biasOffsets[l]!, sizes[l]!, sizes[l + 1]!, hIn, z, rows);
+    return;
+  }
+  const params = kernels.params.byteOffset;
+  kernels.run.affine(params + 8 * weightOffsets[l]!, params + 8 * biasOffsets[l]!, sizes[l]!, sizes[l + 1]!, hIn.byteOffset, z.byteOffset, rows);
+}
+
+function layerGradients(network: FlatNetwork, workspace: Workspace, l: number, hIn: Float64Array, delta: Float64Array, rows: number): void {
+  const { sizes, weightOffsets, biasOffsets } = network;
+  const kernels = workspace.kernels;
+  if (kernels === null) {
+    layerGradientsJs(workspace.gradients, weightOffsets[l]!, biasOffsets[l]!, sizes[l]!, sizes[l + 1]!, hIn, delta, rows);
+    return;
+  }
+  const gradients = workspace.gradients.byteOffset;
+  kernels.run.layerGradients(
+    gradients + 8 * weightOffsets[l]!, gradients + 8 * biasOffsets[l]!, sizes[l]!, sizes[l + 1]!, hIn.byteOffset, delta.byteOffset, rows,
+  );
+}
+
+function propagateDelta(
+  network: FlatNetwork, workspace: Workspace, l: number, delta: Float64Array, slope: Float64Array, deltaPrev: Float64Array, rows: number,
+): void {
+  const { sizes, weightOffsets } = network;
+  const kernels = workspace.kernels;
+  if (kernels === null) {
+    propagateDeltaJs(network.params, weightOffsets[l]!, sizes[l]!, sizes[l + 1]!, delta, slope, deltaPrev, rows);
+    return;
+  }
+  const weights = kernels.params.byteOffset + 8 * weightOffsets[l]!;
+  kernels.run.propagateDelta(weights, sizes[l]!, sizes[l + 1]!, delta.byteOffset, slope.byteOffset, deltaPrev.byteOffset, rows);
+}
+
 /**
  * Runs the first `rows` examples of workspace.input through the network, filling z, h and (unless `slopes` is
  * false, for a pass no backward() follows) each hidden layer's slope, and returns the mean binary cross-entropy
  * against workspace.labels, computed from the logit (stable for any z).
  */
 export function forward(network: FlatNetwork, workspace: Workspace, rows: number, slopes = true): number {
-  const { sizes, params, weightOffsets, biasOffsets } = network;
+  const { sizes } = network;
   const layers = layerCount(network);
+  workspace.kernels?.params.set(network.params);
   let hIn = workspace.input;
   for (let l = 0; l < layers; l++) {
     const outputs = sizes[l + 1]!;
     const z = workspace.z[l]!;
     const h = workspace.h[l]!;
-    affine(params, weightOffsets[l]!, biasOffsets[l]!, sizes[l]!, outputs, hIn, z, rows);
+    affine(network, workspace, l, hIn, z, rows);
     const count = rows * outputs;
     if (l + 1 < layers) activateWithSlope(network.hiddenActivation, z, h, slopes ? workspace.slope[l]! : null, 0, count);
     else for (let k = 0; k < count; k++) h[k] = sigmoid(z[k]!);
@@ -113,68 +180,70 @@ export function forward(network: FlatNetwork, workspace: Workspace, rows: number
   return total / rows;
 }
 
-// dL/dW[j][i] = Σ_b δ[j][b]·h[i][b] and dL/db[j] = Σ_b δ[j][b] for one layer. Blocks of up to 8 inputs share
-// each load of δ; every sum still runs over the batch in order from 0, so the bits do not depend on the blocking.
-function layerGradients(
+// dL/dW[j][i] = Σ_b δ[j][b]·h[i][b] and dL/db[j] = Σ_b δ[j][b] for one layer. Each sum runs as two partial sums,
+// one over even b and one over odd b, each from 0 in order (an odd last example joins the even one), added at the
+// end: the order the WebAssembly kernel's two SIMD lanes use. Blocks of 4 inputs share each load of δ.
+function layerGradientsJs(
   gradients: Float64Array, weightOffset: number, biasOffset: number,
   inputs: number, outputs: number, hIn: Float64Array, delta: Float64Array, rows: number,
 ): void {
+  const pairsEnd = rows - (rows % 2);
+  const odd = rows % 2 === 1;
   for (let j = 0; j < outputs; j++) {
     const d = j * rows;
-    const end = d + rows;
+    const last = d + pairsEnd; // the odd example, if any
     const row = weightOffset + j * inputs;
+    const eLast = odd ? delta[last]! : 0;
     let i = 0;
-    for (; i + 8 <= inputs; i += 8) {
+    for (; i + 4 <= inputs; i += 4) {
       const s0 = i * rows - d;
-      const s1 = s0 + rows, s2 = s1 + rows, s3 = s2 + rows, s4 = s3 + rows, s5 = s4 + rows, s6 = s5 + rows, s7 = s6 + rows;
-      let g0 = 0, g1 = 0, g2 = 0, g3 = 0, g4 = 0, g5 = 0, g6 = 0, g7 = 0;
-      for (let k = d; k < end; k++) {
-        const e = delta[k]!;
-        g0 += e * hIn[s0 + k]!;
-        g1 += e * hIn[s1 + k]!;
-        g2 += e * hIn[s2 + k]!;
-        g3 += e * hIn[s3 + k]!;
-        g4 += e * hIn[s4 + k]!;
-        g5 += e * hIn[s5 + k]!;
-        g6 += e * hIn[s6 + k]!;
-        g7 += e * hIn[s7 + k]!;
+      const s1 = s0 + rows, s2 = s1 + rows, s3 = s2 + rows;
+      let a0 = 0, a1 = 0, a2 = 0, a3 = 0, b0 = 0, b1 = 0, b2 = 0, b3 = 0;
+      for (let k = d; k < last; k += 2) {
+        const e = delta[k]!, f = delta[k + 1]!;
+        a0 += e * hIn[s0 + k]!;
+        b0 += f * hIn[s0 + k + 1]!;
+        a1 += e * hIn[s1 + k]!;
+        b1 += f * hIn[s1 + k + 1]!;
+        a2 += e * hIn[s2 + k]!;
+        b2 += f * hIn[s2 + k + 1]!;
+        a3 += e * hIn[s3 + k]!;
+        b3 += f * hIn[s3 + k + 1]!;
       }
-      gradients[row + i] = g0;
-      gradients[row + i + 1] = g1;
-      gradients[row + i + 2] = g2;
-      gradients[row + i + 3] = g3;
-      gradients[row + i + 4] = g4;
-      gradients[row + i + 5] = g5;
-      gradients[row + i + 6] = g6;
-      gradients[row + i + 7] = g7;
-    }
-    for (; i + 2 <= inputs; i += 2) {
-      const s0 = i * rows - d;
-      const s1 = s0 + rows;
-      let g0 = 0, g1 = 0;
-      for (let k = d; k < end; k++) {
-        const e = delta[k]!;
-        g0 += e * hIn[s0 + k]!;
-        g1 += e * hIn[s1 + k]!;
+      if (odd) {
+        a0 += eLast * hIn[s0 + last]!;
+        a1 += eLast * hIn[s1 + last]!;
+        a2 += eLast * hIn[s2 + last]!;
+        a3 += eLast * hIn[s3 + last]!;
       }
-      gradients[row + i] = g0;
-      gradients[row + i + 1] = g1;
+      gradients[row + i] = a0 + b0;
+      gradients[row + i + 1] = a1 + b1;
+      gradients[row + i + 2] = a2 + b2;
+      gradients[row + i + 3] = a3 + b3;
     }
-    if (i < inputs) {
+    for (; i < inputs; i++) {
       const s = i * rows - d;
-      let g = 0;
-      for (let k = d; k < end; k++) g += delta[k]! * hIn[s + k]!;
-      gradients[row + i] = g;
+      let a = 0, b = 0;
+      for (let k = d; k < last; k += 2) {
+        a += delta[k]! * hIn[s + k]!;
+        b += delta[k + 1]! * hIn[s + k + 1]!;
+      }
+      if (odd) a += eLast * hIn[s + last]!;
+      gradients[row + i] = a + b;
     }
-    let sum = 0;
-    for (let k = d; k < end; k++) sum += delta[k]!;
-    gradients[biasOffset + j] = sum;
+    let a = 0, b = 0;
+    for (let k = d; k < last; k += 2) {
+      a += delta[k]!;
+      b += delta[k + 1]!;
+    }
+    if (odd) a += eLast;
+    gradients[biasOffset + j] = a + b;
   }
 }
 
 // δ_prev[i][b] = (Σ_j W[j][i]·δ[j][b]) · f′(z_prev[i][b]) for one layer, with f′ as forward() stored it. The sum
 // starts at 0 and adds the outputs in order, in blocks of 8, 4 and 1 as in affine.
-function propagateDelta(
+function propagateDeltaJs(
   params: Float64Array, weightOffset: number, inputs: number, outputs: number,
   delta: Float64Array, slope: Float64Array, deltaPrev: Float64Array, rows: number,
 ): void {
@@ -217,20 +286,18 @@ function propagateDelta(
  * the mean loss. Output: δ = (σ(z) − y) / rows; hidden: δ_prev = (Wᵀδ) ⊙ f′(z_prev).
  */
 export function backward(network: FlatNetwork, workspace: Workspace, rows: number): void {
-  const { sizes, params, weightOffsets, biasOffsets } = network;
   const layers = layerCount(network);
+  workspace.kernels?.params.set(network.params);
   let delta = workspace.delta[0];
   let deltaPrev = workspace.delta[1];
   const probabilities = workspace.h[layers - 1]!;
   const labels = workspace.labels;
   for (let b = 0; b < rows; b++) delta[b] = (probabilities[b]! - labels[b]!) / rows;
   for (let l = layers - 1; l >= 0; l--) {
-    const inputs = sizes[l]!;
-    const outputs = sizes[l + 1]!;
     const hIn = l === 0 ? workspace.input : workspace.h[l - 1]!;
-    layerGradients(workspace.gradients, weightOffsets[l]!, biasOffsets[l]!, inputs, outputs, hIn, delta, rows);
+    layerGradients(network, workspace, l, hIn, delta, rows);
     if (l === 0) break;
-    propagateDelta(params, weightOffsets[l]!, inputs, outputs, delta, workspace.slope[l - 1]!, deltaPrev, rows);
+    propagateDelta(network, workspace, l, delta, workspace.slope[l - 1]!, deltaPrev, rows);
     const used = delta;
     delta = deltaPrev;
     deltaPrev = used;

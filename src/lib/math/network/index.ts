@@ -3,7 +3,7 @@ export * from './types.ts';
 export { activationFunctions, type ActivationFunctions } from './activation-table.ts';
 export { cloneNetwork, createFlatNetwork, fromNetworkObject, layerCount, toNetworkObject, validateNetworkObject } from './layout.ts';
 export { createNetwork, initializeWeights, layerSizes, MAX_HIDDEN_LAYERS } from './init.ts';
-export { backward, createWorkspace, forward, loadRows, type Workspace } from './forward-backward.ts';
+export { backward, createWorkspace, forward, loadRows, type Backend, type Workspace } from './forward-backward.ts';
 export { networkGradients, validateBatch } from './gradients.ts';
 export { createOptimizer, type Optimizer, type OptimizerOptions } from './optimizers.ts';
 export {

@@ -31,6 +31,8 @@ export interface Evaluation {
 export interface Trainer {
   /** The network being trained, changed in place by step(). */
   readonly network: FlatNetwork;
+  /** Where the dense loops run: the WebAssembly kernels, or JavaScript where WebAssembly is unavailable. */
+  readonly engine: 'webassembly' | 'javascript';
   readonly epoch: number;
   /** Per epoch: mean loss over the epoch's batches (before each update) and each layer's last gradient norm. */
   readonly history: { loss: readonly number[]; gradientNorms: readonly (readonly number[])[] };
@@ -145,6 +147,7 @@ export function createTrainer(network: FlatNetwork, data: TrainingData, options:
 
   return {
     network,
+    engine: workspace.kernels === null ? 'javascript' : 'webassembly',
     get epoch() {
       return epoch;
     },

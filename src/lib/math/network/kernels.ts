@@ -1,0 +1,42 @@
+// The engine's dense loops in WebAssembly (kernels.wat), for a workspace whose arrays live in a WebAssembly memory.
+// Compiled once, synchronously (the module is about 2 KB), the first time a workspace asks; where WebAssembly or
+// its SIMD is missing or refused (a Content-Security-Policy without 'wasm-unsafe-eval', say), kernelsFor returns
+// null and the engine runs the same loops in JavaScript, which give the same bits.
+import { KERNELS_WASM_BASE64 } from './kernels-wasm.ts';
+
+/** Byte addresses into the memory the kernels were instantiated on; see kernels.wat for each loop. */
+export interface Kernels {
+  affine(weights: number, biases: number, inputs: number, outputs: number, hIn: number, zOut: number, rows: number): void;
+  layerGradients(
+    weightGradients: number, biasGradients: number, inputs: number, outputs: number, hIn: number, delta: number, rows: number,
+  ): void;
+  propagateDelta(weights: number, inputs: number, outputs: number, delta: number, slope: number, deltaPrev: number, rows: number): void;
+}
+
+const PAGE_BYTES = 65536;
+let compiled: WebAssembly.Module | null | undefined;
+
+function compile(): WebAssembly.Module | null {
+  if (compiled !== undefined) return compiled;
+  try {
+    const bytes = Uint8Array.from(atob(KERNELS_WASM_BASE64), (char) => char.charCodeAt(0));
+    compiled = new WebAssembly.Module(bytes);
+  } catch {
+    compiled = null;
+  }
+  return compiled;
+}
+
+/** A memory of at least `bytes` bytes with the kernels bound to it, or null where WebAssembly cannot run them. */
+export function kernelsFor(bytes: number): { memory: WebAssembly.Memory; kernels: Kernels } | null {
+  if (typeof WebAssembly !== 'object') return null;
+  const module = compile();
+  if (module === null) return null;
+  try {
+    const memory = new WebAssembly.Memory({ initial: Math.max(1, Math.ceil(bytes / PAGE_BYTES)) });
+    const instance = new WebAssembly.Instance(module, { env: { memory } });
+    return { memory, kernels: instance.exports as unknown as Kernels };
+  } catch {
+    return null;
+  }
+}
