@@ -57,6 +57,22 @@ describe('the flat trainer', () => {
     expect(trainer.evaluate().loss).toBeLessThan(0.8 * start);
   });
 
+  it('hands its history over once: takeHistory returns the epochs since the last take and keeps none of them', () => {
+    const trainer = createTrainer(createNetwork(config), data, { name: 'sgd', learningRate: 0.1 });
+    const untaken = createTrainer(createNetwork(config), data, { name: 'sgd', learningRate: 0.1 });
+    untaken.step(25);
+    trainer.step(10);
+    const first = trainer.takeHistory();
+    expect(first.fromEpoch).toBe(1);
+    expect(trainer.history).toMatchObject({ fromEpoch: 11, loss: [] });
+    trainer.step(15);
+    const second = trainer.takeHistory();
+    expect(second.fromEpoch).toBe(11);
+    expect([...first.loss, ...second.loss]).toEqual(untaken.history.loss);
+    second.gradientNorms.forEach((layer, l) => expect([...first.gradientNorms[l]!, ...layer]).toEqual(untaken.history.gradientNorms[l]));
+    expect(trainer.takeHistory()).toMatchObject({ fromEpoch: 26, loss: [] });
+  });
+
   it('evaluates and predicts with the same numbers networkGradients gives', () => {
     const trainer = createTrainer(createNetwork(config), data, { name: 'adam', learningRate: 0.01 });
     trainer.step(20);

@@ -100,6 +100,24 @@ describe('the training session', () => {
     expect(third).toMatchObject({ fromEpoch: SAMPLE_EVERY + 3, loss: [], samples: [] });
   });
 
+  it('keeps nothing it has reported, so a long run holds no growing history', () => {
+    const session = createSession(small);
+    const reported: number[] = [];
+    const sampled: number[] = [];
+    for (let slice = 0; slice < 40; slice++) {
+      session.advance(7);
+      const delta = session.takeDelta(false);
+      reported.push(...delta.loss);
+      sampled.push(...delta.samples.map((sample) => sample.epoch));
+      expect(session.trainer.history.loss).toHaveLength(0);
+    }
+    const whole = createSession(small);
+    whole.advance(280);
+    const all = whole.takeDelta(false);
+    expect(reported).toEqual(all.loss);
+    expect(sampled).toEqual(all.samples.map((sample) => sample.epoch));
+  });
+
   it('the map covers a square around the data, and its values are probabilities', () => {
     const session = createSession(small);
     const { domain, data } = session;

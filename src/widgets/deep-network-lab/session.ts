@@ -100,7 +100,8 @@ export function createSession(requested: LabSettings): LabSession {
   const lattice = gridPoints(domain);
   const sample = (): Sample => ({ epoch: trainer.epoch, ...trainer.evaluate() });
   const samples: Sample[] = [sample()];
-  let reported = { epoch: 0, samples: 0 };
+  // samples[unreported..] have not gone out in a delta yet; only the latest sample is kept once reported.
+  let unreported = 0;
 
   const map = (): Float32Array => Float32Array.from(trainer.predict(lattice));
 
@@ -123,19 +124,22 @@ export function createSession(requested: LabSettings): LabSession {
         if (trainer.epoch % SAMPLE_EVERY === 0) samples.push(sample());
       }
     },
+    // Hands over what is new and keeps none of it (the page holds the run's bounded history), so a session's
+    // memory stays flat however long it trains.
     takeDelta(withMap) {
-      const { history } = trainer;
-      const from = reported.epoch;
+      const history = trainer.takeHistory();
+      const latest = samples[samples.length - 1]!;
       const delta: SessionDelta = {
-        fromEpoch: from + 1,
+        fromEpoch: history.fromEpoch,
         epoch: trainer.epoch,
-        loss: history.loss.slice(from),
-        gradientNorms: history.gradientNorms.map((layer) => layer.slice(from)),
-        samples: samples.slice(reported.samples),
-        current: trainer.epoch === samples[samples.length - 1]!.epoch ? samples[samples.length - 1]! : sample(),
+        loss: history.loss,
+        gradientNorms: history.gradientNorms,
+        samples: samples.slice(unreported),
+        current: trainer.epoch === latest.epoch ? latest : sample(),
       };
       if (withMap) delta.map = map();
-      reported = { epoch: trainer.epoch, samples: samples.length };
+      samples.splice(0, samples.length - 1);
+      unreported = samples.length;
       return delta;
     },
     map,

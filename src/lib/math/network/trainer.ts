@@ -1,5 +1,6 @@
 // The lab's training loop: full-batch or mini-batch updates of a flat network with a chosen optimizer. After
-// every update it keeps each layer's weight-gradient norm and the batch's activations, for stats on demand.
+// every update it keeps each layer's weight-gradient norm and the batch's activations, for stats on demand. The
+// per-epoch history grows until the caller takes it (takeHistory), so a long run holds only what is not yet read.
 import { createRng } from '../random.ts';
 import { backward, createWorkspace, forward, loadRows, type Workspace } from './forward-backward.ts';
 import { validateBatch } from './gradients.ts';
@@ -34,8 +35,13 @@ export interface Trainer {
   /** Where the dense loops run: the WebAssembly kernels, or JavaScript where WebAssembly is unavailable. */
   readonly engine: 'webassembly' | 'javascript';
   readonly epoch: number;
-  /** Per epoch: mean loss over the epoch's batches (before each update) and each layer's last gradient norm. */
-  readonly history: { loss: readonly number[]; gradientNorms: readonly (readonly number[])[] };
+  /**
+   * Per epoch since the last takeHistory() (from the start if it was never called): mean loss over the epoch's
+   * batches (before each update) and each layer's last gradient norm. loss[k] belongs to epoch fromEpoch + k.
+   */
+  readonly history: { readonly fromEpoch: number; loss: readonly number[]; gradientNorms: readonly (readonly number[])[] };
+  /** Returns the history so far and starts an empty one at the next epoch. */
+  takeHistory(): { fromEpoch: number; loss: number[]; gradientNorms: number[][] };
   /** Runs `epochs` passes over the data (default 1). */
   step(epochs?: number): void;
   /** Mean loss and accuracy (threshold 0.5) on the whole training set with the current weights. */
@@ -75,8 +81,9 @@ export function createTrainer(network: FlatNetwork, data: TrainingData, options:
   const stats = new Float64Array(hiddenLayers * STATS_STRIDE);
   // Rows of the batch whose activations the workspace holds (0 before any forward pass).
   let latestRows = 0;
-  const lossHistory: number[] = [];
-  const normHistory: number[][] = Array.from({ length: layers }, () => []);
+  let lossHistory: number[] = [];
+  let normHistory: number[][] = Array.from({ length: layers }, () => []);
+  let historyFrom = 1;
   let epoch = 0;
   let predictWorkspace: Workspace | null = null;
   let evaluationWorkspace: Workspace | null = null;
@@ -151,7 +158,16 @@ export function createTrainer(network: FlatNetwork, data: TrainingData, options:
     get epoch() {
       return epoch;
     },
-    history: { loss: lossHistory, gradientNorms: normHistory },
+    get history() {
+      return { fromEpoch: historyFrom, loss: lossHistory, gradientNorms: normHistory };
+    },
+    takeHistory() {
+      const taken = { fromEpoch: historyFrom, loss: lossHistory, gradientNorms: normHistory };
+      lossHistory = [];
+      normHistory = Array.from({ length: layers }, () => []);
+      historyFrom = epoch + 1;
+      return taken;
+    },
     step(epochs = 1) {
       if (!Number.isInteger(epochs) || epochs < 0) throw new Error(`epochs must be a whole number ≥ 0, got ${epochs}.`);
       for (let e = 0; e < epochs; e++) runEpoch();
