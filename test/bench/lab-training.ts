@@ -16,6 +16,7 @@ import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import { chromium, type CDPSession, type Page } from 'playwright-core';
+import '../../src/lib/math/network/kernels-wasm.ts'; // the Node column runs on the same kernels as the worker
 import { PRESETS, type PresetName } from '../../src/lib/math/network/presets.ts';
 import { createSession } from '../../src/widgets/deep-network-lab/session.ts';
 import { presetSettings } from '../../src/widgets/deep-network-lab/settings.ts';

@@ -74,6 +74,14 @@ describe('without WebAssembly', () => {
     vi.resetModules();
   });
 
+  it('an engine imported without kernels-wasm.ts (as the saturation widget is) runs in JavaScript', async () => {
+    vi.resetModules();
+    const { createWorkspace: create } = await import('../../src/lib/math/network/forward-backward.ts');
+    const { createNetwork: build } = await import('../../src/lib/math/network/init.ts');
+    const network = build({ inputSize: 2, width: 4, hiddenLayers: 2, activation: 'relu', init: 'he', seed: 2 });
+    expect(create(network, 5).kernels).toBeNull();
+  });
+
   it('a workspace runs in JavaScript and trains to the same numbers', async () => {
     vi.stubGlobal('WebAssembly', undefined);
     vi.resetModules();

@@ -1,6 +1,8 @@
 // The lab's training worker: owns one training session and trains it in slices of about SLICE_MS, posting one
 // message per slice with what changed (the decision map only every MAP_INTERVAL_MS, and whenever training stops),
 // so the page never waits on training and a pause takes effect within one slice.
+// The engine's WebAssembly kernels (the worker's policy allows them; see kernels.ts).
+import '../../lib/math/network/kernels-wasm.ts';
 import type { FromWorker, ToWorker } from './protocol.ts';
 import { createSession, type LabSession } from './session.ts';
 import { MAP_INTERVAL_MS, SLICE_MS, trainSlice } from './slice.ts';

@@ -1,4 +1,6 @@
 // The network engine's public API: build, convert, differentiate, train, measure.
+// Importing the engine through this index brings its WebAssembly kernels (see kernels.ts).
+import './kernels-wasm.ts';
 export * from './types.ts';
 export { activationFunctions, type ActivationFunctions } from './activation-table.ts';
 export { cloneNetwork, createFlatNetwork, fromNetworkObject, layerCount, toNetworkObject, validateNetworkObject } from './layout.ts';

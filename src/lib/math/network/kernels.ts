@@ -1,8 +1,10 @@
 // The engine's dense loops in WebAssembly (kernels.wat), for a workspace whose arrays live in a WebAssembly memory.
-// Compiled once, synchronously (the module is about 2 KB), the first time a workspace asks; where WebAssembly or
-// its SIMD is missing or refused (a Content-Security-Policy without 'wasm-unsafe-eval', say), kernelsFor returns
-// null and the engine runs the same loops in JavaScript, which give the same bits.
-import { KERNELS_WASM_BASE64 } from './kernels-wasm.ts';
+// The binary arrives by importing kernels-wasm.ts, which hands it to provideKernels: the network index and the
+// lab's worker import it, while a bundle that only runs the odd small forward pass (the saturation widget) leaves
+// its 1.2 KB out and runs in JavaScript. Compiled once, synchronously (about 2 KB), the first time a workspace
+// asks; where the binary was not provided, or WebAssembly or its SIMD is missing or refused (a
+// Content-Security-Policy without 'wasm-unsafe-eval', say), kernelsFor returns null and the engine runs the same
+// loops in JavaScript, which give the same bits.
 
 /** Byte addresses into the memory the kernels were instantiated on; see kernels.wat for each loop. */
 export interface Kernels {
@@ -14,12 +16,20 @@ export interface Kernels {
 }
 
 const PAGE_BYTES = 65536;
+let binary: string | null = null;
 let compiled: WebAssembly.Module | null | undefined;
+
+/** Makes the kernels (the binary, base64) available to the workspaces created from now on. */
+export function provideKernels(base64: string): void {
+  binary = base64;
+  compiled = undefined;
+}
 
 function compile(): WebAssembly.Module | null {
   if (compiled !== undefined) return compiled;
+  if (binary === null) return null;
   try {
-    const bytes = Uint8Array.from(atob(KERNELS_WASM_BASE64), (char) => char.charCodeAt(0));
+    const bytes = Uint8Array.from(atob(binary), (char) => char.charCodeAt(0));
     compiled = new WebAssembly.Module(bytes);
   } catch {
     compiled = null;
