@@ -11,6 +11,8 @@ import {
   backward, createNetwork, createWorkspace, forward, HIDDEN_ACTIVATIONS, loadRows, type Backend, type FlatNetwork,
 } from '../../src/lib/math/network/index.ts';
 import { createRng } from '../../src/lib/math/random.ts';
+import { activateWithSlope } from '../../src/lib/math/network/activation-table.ts';
+import { KERNEL_TABLE_BYTES, kernelsFor } from '../../src/lib/math/network/kernels.ts';
 
 const NETWORK_DIR = new URL('../../src/lib/math/network/', import.meta.url);
 
@@ -39,6 +41,33 @@ describe('the WebAssembly kernels', () => {
     const network = createNetwork({ inputSize: 2, width: 8, hiddenLayers: 3, activation: 'sigmoid', init: 'uniform', seed: 1 });
     expect(createWorkspace(network, 10).kernels).not.toBeNull();
     expect(createWorkspace(network, 10, 'javascript').kernels).toBeNull();
+  });
+
+  it('the sigmoid kernel gives the bits of the JavaScript one everywhere: tails, the exp table edges, ±0, NaN', () => {
+    const z = Float64Array.from([
+      0, -0, 1e-300, -1e-300, 5e-324, 0.5, -0.5, 1, -1, 20, -20, 36.7, -36.7, 707.9, -707.9, 708, -708, 708.1, -708.1,
+      745, -745, 800, -800, 1e308, -1e308, Infinity, -Infinity, Number.NaN,
+      ...Array.from({ length: 64 }, (_, j) => -(j + 0.5) * (Math.LN2 / 64)),
+      ...fc.sample(fc.double({ min: -60, max: 60, noNaN: true }), 3000),
+      ...fc.sample(fc.double({ noNaN: true }), 1000),
+    ]);
+    const n = z.length;
+    const wasm = kernelsFor(3 * n * 8)!;
+    const memory = (offset: number) => new Float64Array(wasm.memory.buffer, KERNEL_TABLE_BYTES + offset * n * 8, n);
+    memory(0).set(z);
+    wasm.kernels.sigmoid(KERNEL_TABLE_BYTES, KERNEL_TABLE_BYTES + n * 8, KERNEL_TABLE_BYTES + 2 * n * 8, n);
+    const h = new Float64Array(n);
+    const slope = new Float64Array(n);
+    activateWithSlope('sigmoid', z, h, slope, 0, n);
+    const same = (a: Float64Array, b: Float64Array) => a.every((v, k) => Object.is(v, b[k]));
+    expect(same(memory(1), h)).toBe(true);
+    expect(same(memory(2), slope)).toBe(true);
+    // Without a slope array (address 0) only h is written.
+    memory(1).fill(7);
+    memory(2).fill(7);
+    wasm.kernels.sigmoid(KERNEL_TABLE_BYTES, KERNEL_TABLE_BYTES + n * 8, 0, n);
+    expect(same(memory(1), h)).toBe(true);
+    expect(memory(2).every((v) => v === 7)).toBe(true);
   });
 
   it('give the same bits as the JavaScript loops for any activation, shape and batch size', () => {

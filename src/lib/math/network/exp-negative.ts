@@ -4,8 +4,8 @@
 // term, r⁶/720, is under 4e-17). Outside [-708, 0], and for NaN, it is Math.exp itself.
 
 const STEPS = 64;
-/** 2^(j/64) for j = 0..63, each rounded once. */
-const POWERS = Float64Array.from({ length: STEPS }, (_, j) => 2 ** (j / STEPS));
+/** 2^(j/64) for j = 0..63, each rounded once (the WebAssembly kernels get a copy: kernels.ts). */
+export const POWERS = Float64Array.from({ length: STEPS }, (_, j) => 2 ** (j / STEPS));
 // 2ⁿ for n = -1023..0 at index n + 1023 (e^-708 ≈ 2^-1021.4 needs n ≥ -1022).
 const SCALE_BIAS = 1023;
 const SCALES = Float64Array.from({ length: SCALE_BIAS + 1 }, (_, index) => 2 ** (index - SCALE_BIAS));

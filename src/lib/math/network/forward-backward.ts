@@ -3,13 +3,14 @@
 // layer's slope f′(z) next to its activations (one exponential per sigmoid unit serves both), so the backward
 // pass multiplies by a stored number instead of evaluating f′ again.
 //
-// The three dense loops (z = W·h + b, the weight gradients, δ through Wᵀ) run in WebAssembly with SIMD when the
-// workspace could be placed in a WebAssembly memory (kernels.ts), and otherwise in the JavaScript below, which
-// does the same operations in the same order: either way the results are the same bits.
+// The three dense loops (z = W·h + b, the weight gradients, δ through Wᵀ) and sigmoid units run in WebAssembly
+// (the loops with SIMD) when the workspace could be placed in a WebAssembly memory (kernels.ts), and otherwise in
+// the JavaScript below and in activation-table.ts, which do the same operations in the same order: either way the
+// results are the same bits.
 import { sigmoid } from '../activations.ts';
 import { binaryCrossEntropyWithLogits } from '../losses.ts';
 import { activateWithSlope } from './activation-table.ts';
-import { kernelsFor, type Kernels } from './kernels.ts';
+import { KERNEL_TABLE_BYTES, kernelsFor, type Kernels } from './kernels.ts';
 import { layerCount } from './layout.ts';
 import type { FlatNetwork } from './types.ts';
 
@@ -56,10 +57,10 @@ export function createWorkspace(network: FlatNetwork, capacity: number, backend:
   const perExample = network.sizes[0]! + 1 + 3 * widths.reduce((sum, width) => sum + width, 0) - widths.at(-1)! + 2 * widest;
   const total = capacity * perExample + 2 * parameters;
   const wasm = backend === 'auto' ? kernelsFor(total * Float64Array.BYTES_PER_ELEMENT) : null;
-  let at = 0;
+  let at = KERNEL_TABLE_BYTES;
   const take = (length: number): Float64Array => {
-    const array = wasm === null ? new Float64Array(length) : new Float64Array(wasm.memory.buffer, at * 8, length);
-    at += length;
+    const array = wasm === null ? new Float64Array(length) : new Float64Array(wasm.memory.buffer, at, length);
+    at += length * Float64Array.BYTES_PER_ELEMENT;
     return array;
   };
   const input = take(capacity * network.sizes[0]!);
@@ -127,6 +128,18 @@ function affine(network: FlatNetwork, workspace: Workspace, l: number, hIn: Floa
   kernels.run.affine(params + 8 * weightOffsets[l]!, params + 8 * biasOffsets[l]!, sizes[l]!, sizes[l + 1]!, hIn.byteOffset, z.byteOffset, rows);
 }
 
+// Hidden units: sigmoid in WebAssembly where the workspace has the kernels, everything else in JavaScript.
+function activate(
+  network: FlatNetwork, workspace: Workspace, z: Float64Array, h: Float64Array, slope: Float64Array | null, count: number,
+): void {
+  const kernels = workspace.kernels;
+  if (kernels !== null && network.hiddenActivation === 'sigmoid') {
+    kernels.run.sigmoid(z.byteOffset, h.byteOffset, slope === null ? 0 : slope.byteOffset, count);
+  } else {
+    activateWithSlope(network.hiddenActivation, z, h, slope, 0, count);
+  }
+}
+
 function layerGradients(network: FlatNetwork, workspace: Workspace, l: number, hIn: Float64Array, delta: Float64Array, rows: number): void {
   const { sizes, weightOffsets, biasOffsets } = network;
   const kernels = workspace.kernels;
@@ -169,7 +182,7 @@ export function forward(network: FlatNetwork, workspace: Workspace, rows: number
     const h = workspace.h[l]!;
     affine(network, workspace, l, hIn, z, rows);
     const count = rows * outputs;
-    if (l + 1 < layers) activateWithSlope(network.hiddenActivation, z, h, slopes ? workspace.slope[l]! : null, 0, count);
+    if (l + 1 < layers) activate(network, workspace, z, h, slopes ? workspace.slope[l]! : null, count);
     else for (let k = 0; k < count; k++) h[k] = sigmoid(z[k]!);
     hIn = h;
   }

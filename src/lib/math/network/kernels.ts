@@ -1,4 +1,5 @@
-// The engine's dense loops in WebAssembly (kernels.wat), for a workspace whose arrays live in a WebAssembly memory.
+// The engine's dense loops and sigmoid units in WebAssembly (kernels.wat), for a workspace whose arrays live in a
+// WebAssembly memory.
 // The binary arrives by importing kernels-wasm.ts, which hands it to provideKernels: the network index and the
 // lab's worker import it, while a bundle that only runs the odd small forward pass (the saturation widget) leaves
 // its 1.2 KB out and runs in JavaScript. Compiled once, synchronously (about 2 KB), the first time a workspace
@@ -6,8 +7,13 @@
 // Content-Security-Policy without 'wasm-unsafe-eval', say), kernelsFor returns null and the engine runs the same
 // loops in JavaScript, which give the same bits.
 
+import { sigmoid, sigmoidDerivative } from '../activations.ts';
+import { POWERS } from './exp-negative.ts';
+
 /** Byte addresses into the memory the kernels were instantiated on; see kernels.wat for each loop. */
 export interface Kernels {
+  /** σ and (unless `slope` is 0) σ′ of `count` values, as sigmoidKernel in activation-table.ts. */
+  sigmoid(z: number, h: number, slope: number, count: number): void;
   affine(weights: number, biases: number, inputs: number, outputs: number, hIn: number, zOut: number, rows: number): void;
   layerGradients(
     weightGradients: number, biasGradients: number, inputs: number, outputs: number, hIn: number, delta: number, rows: number,
@@ -16,6 +22,8 @@ export interface Kernels {
 }
 
 const PAGE_BYTES = 65536;
+/** The first bytes of every kernel memory hold the exponential's table (POWERS); a workspace starts after them. */
+export const KERNEL_TABLE_BYTES = POWERS.length * Float64Array.BYTES_PER_ELEMENT;
 let binary: string | null = null;
 let compiled: WebAssembly.Module | null | undefined;
 
@@ -37,14 +45,18 @@ function compile(): WebAssembly.Module | null {
   return compiled;
 }
 
-/** A memory of at least `bytes` bytes with the kernels bound to it, or null where WebAssembly cannot run them. */
+/**
+ * A memory with `bytes` bytes free after the table (from KERNEL_TABLE_BYTES on) and the kernels bound to it, or
+ * null where WebAssembly cannot run them.
+ */
 export function kernelsFor(bytes: number): { memory: WebAssembly.Memory; kernels: Kernels } | null {
   if (typeof WebAssembly !== 'object') return null;
   const module = compile();
   if (module === null) return null;
   try {
-    const memory = new WebAssembly.Memory({ initial: Math.max(1, Math.ceil(bytes / PAGE_BYTES)) });
-    const instance = new WebAssembly.Instance(module, { env: { memory } });
+    const memory = new WebAssembly.Memory({ initial: Math.max(1, Math.ceil((KERNEL_TABLE_BYTES + bytes) / PAGE_BYTES)) });
+    new Float64Array(memory.buffer, 0, POWERS.length).set(POWERS);
+    const instance = new WebAssembly.Instance(module, { env: { memory, exp: Math.exp, sigmoid, sigmoidDerivative } });
     return { memory, kernels: instance.exports as unknown as Kernels };
   } catch {
     return null;

@@ -1,6 +1,7 @@
-;; The network engine's three dense loops in WebAssembly with 128-bit SIMD, two examples per instruction. They are
-;; the same arithmetic as affineJs, layerGradientsJs and propagateDeltaJs in forward-backward.ts, operation for
-;; operation and in the same order, so both give the same bits (test/math/network-kernels.test.ts holds them to it).
+;; The network engine's three dense loops in WebAssembly with 128-bit SIMD, two examples per instruction, and the
+;; sigmoid units' value and slope. They are the same arithmetic as affineJs, layerGradientsJs and propagateDeltaJs
+;; in forward-backward.ts and sigmoidKernel in activation-table.ts, operation for operation and in the same order,
+;; so both give the same bits (test/math/network-kernels.test.ts holds them to it).
 ;; `npm run kernels` assembles this file into kernels-wasm.ts; a unit test fails if the two drift apart.
 ;;
 ;; Layout, as in forward-backward.ts: unit j of example b at (j·rows + b); weights row-major, W[j][i] at j·inputs + i.
@@ -8,6 +9,12 @@
 ;; The batch runs in pairs (k, k+1); an odd last example is done in scalar code with the same operations.
 (module
   (import "env" "memory" (memory 1))
+  ;; The math module's own functions, for the far tails and NaN, where the fast path does not apply.
+  (import "env" "exp" (func $exp (param f64) (result f64)))
+  (import "env" "sigmoid" (func $sigmoid (param f64) (result f64)))
+  (import "env" "sigmoidDerivative" (func $sigmoidDerivative (param f64) (result f64)))
+  ;; Bytes 0 to 511 of the memory hold 2^(j/64) for j = 0..63, written there by kernels.ts (the same table as
+  ;; exp-negative.ts); workspaces start after it.
 
   ;; zOut[j][k] = bias[j] + W[j][0]·hIn[0][k] + W[j][1]·hIn[1][k] + …, added left to right.
   (func (export "affine")
@@ -319,4 +326,55 @@
               (f64.mul (f64.load (i32.add (local.get $pRow) (local.get $pairBytes))) (f64.load (i32.add (local.get $sRow) (local.get $pairBytes)))))))
         (local.set $i (i32.add (local.get $i) (i32.const 1)))
         (br $eachInput))))
+
+  ;; e^x for x ≤ 0, exactly as expNegative in exp-negative.ts: x = (64n + j)·ln2/64 + r, e^x = 2ⁿ · 2^(j/64) · e^r,
+  ;; with 2ⁿ built from its bits (n ≥ -1022 on [-708, 0], so always a normal number, the value SCALES holds there).
+  (func $expNegative (param $x f64) (result f64)
+    (local $k f64) (local $r f64) (local $whole i32) (local $base f64)
+    (if (i32.eqz (i32.and (f64.ge (local.get $x) (f64.const -708)) (f64.le (local.get $x) (f64.const 0))))
+      (then (return (call $exp (local.get $x)))))
+    ;; x·(64/ln2) rounded to an integer by adding and subtracting 1.5·2⁵².
+    (local.set $k (f64.sub (f64.add (f64.mul (local.get $x) (f64.const 0x1.71547652b82fep+6)) (f64.const 0x1.8p+52))
+      (f64.const 0x1.8p+52)))
+    (local.set $r (f64.sub (f64.sub (local.get $x) (f64.mul (local.get $k) (f64.const 0x1.62e42fee00000p-7)))
+      (f64.mul (local.get $k) (f64.const 0x1.a39ef35793c76p-39))))
+    (local.set $whole (i32.trunc_f64_s (local.get $k)))
+    (local.set $base (f64.mul
+      (f64.load (i32.shl (i32.and (local.get $whole) (i32.const 63)) (i32.const 3)))
+      (f64.reinterpret_i64 (i64.shl (i64.extend_i32_s (i32.add (i32.shr_s (local.get $whole) (i32.const 6)) (i32.const 1023)))
+        (i64.const 52)))))
+    ;; tail = r·(1 + r·(1/2 + r·(1/6 + r·(1/24 + r/120)))), then base + base·tail.
+    (f64.add (local.get $base) (f64.mul (local.get $base)
+      (f64.mul (local.get $r) (f64.add (f64.const 1) (f64.mul (local.get $r)
+        (f64.add (f64.const 0.5) (f64.mul (local.get $r)
+          (f64.add (f64.const 0x1.5555555555555p-3) (f64.mul (local.get $r)
+            (f64.add (f64.const 0x1.5555555555555p-5) (f64.mul (local.get $r) (f64.const 0x1.1111111111111p-7)))))))))))))
+
+  ;; h[k] = σ(z[k]) and, unless slope is 0, slope[k] = σ′(z[k]) for k < count: sigmoidKernel in activation-table.ts,
+  ;; one exponential e = e^-|z| for both.
+  (func (export "sigmoid") (param $z i32) (param $h i32) (param $slope i32) (param $count i32)
+    (local $end i32) (local $x f64) (local $e f64) (local $onePlus f64)
+    (local.set $end (i32.add (local.get $z) (i32.shl (local.get $count) (i32.const 3))))
+    (block $done
+      (loop $each
+        (br_if $done (i32.ge_u (local.get $z) (local.get $end)))
+        (local.set $x (f64.load (local.get $z)))
+        (if (f64.ge (local.get $x) (f64.const -708))
+          (then
+            (local.set $e (call $expNegative (f64.neg (f64.abs (local.get $x)))))
+            (local.set $onePlus (f64.add (f64.const 1) (local.get $e)))
+            (f64.store (local.get $h)
+              (f64.div (select (f64.const 1) (local.get $e) (f64.ge (local.get $x) (f64.const 0))) (local.get $onePlus)))
+            (if (local.get $slope)
+              (then
+                (f64.store (local.get $slope)
+                  (f64.div (local.get $e) (f64.add (f64.const 1) (f64.mul (local.get $e) (f64.add (f64.const 2) (local.get $e)))))))))
+          (else
+            (f64.store (local.get $h) (call $sigmoid (local.get $x)))
+            (if (local.get $slope)
+              (then (f64.store (local.get $slope) (call $sigmoidDerivative (local.get $x)))))))
+        (local.set $z (i32.add (local.get $z) (i32.const 8)))
+        (local.set $h (i32.add (local.get $h) (i32.const 8)))
+        (if (local.get $slope) (then (local.set $slope (i32.add (local.get $slope) (i32.const 8)))))
+        (br $each))))
 )
