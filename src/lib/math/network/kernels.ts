@@ -2,7 +2,7 @@
 // WebAssembly memory.
 // The binary arrives by importing kernels-wasm.ts, which hands it to provideKernels: the network index and the
 // lab's worker import it, while a bundle that only runs the odd small forward pass (the saturation widget) leaves
-// its 1.2 KB out and runs in JavaScript. Compiled once, synchronously (about 2 KB), the first time a workspace
+// its 1.1 KB out and runs in JavaScript. Compiled once, synchronously (about 2 KB), the first time a workspace
 // asks; where the binary was not provided, or WebAssembly or its SIMD is missing or refused (a
 // Content-Security-Policy without 'wasm-unsafe-eval', say), kernelsFor returns null and the engine runs the same
 // loops in JavaScript, which give the same bits.
@@ -27,9 +27,9 @@ export const KERNEL_TABLE_BYTES = POWERS.length * Float64Array.BYTES_PER_ELEMENT
 let binary: string | null = null;
 let compiled: WebAssembly.Module | null | undefined;
 
-/** Makes the kernels (the binary, base64) available to the workspaces created from now on. */
-export function provideKernels(base64: string): void {
-  binary = base64;
+/** Makes the kernels (the binary, in hex) available to the workspaces created from now on. */
+export function provideKernels(hex: string): void {
+  binary = hex;
   compiled = undefined;
 }
 
@@ -37,7 +37,8 @@ function compile(): WebAssembly.Module | null {
   if (compiled !== undefined) return compiled;
   if (binary === null) return null;
   try {
-    const bytes = Uint8Array.from(atob(binary), (char) => char.charCodeAt(0));
+    const hex = binary;
+    const bytes = Uint8Array.from({ length: hex.length / 2 }, (_, k) => parseInt(hex.slice(2 * k, 2 * k + 2), 16));
     compiled = new WebAssembly.Module(bytes);
   } catch {
     compiled = null;
