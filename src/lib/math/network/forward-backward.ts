@@ -53,7 +53,8 @@ export function createWorkspace(network: FlatNetwork, capacity: number, backend:
   const widths = network.sizes.slice(1);
   const widest = Math.max(...widths);
   const parameters = network.params.length;
-  // Per example: the inputs, a label, z and h of every layer, the hidden layers' slopes, two rows of δ.
+  // Per example: the inputs, a label, z and h of every layer, the hidden layers' slopes, two rows of δ; then the
+  // gradients and the kernels' copy of the parameters.
   const perExample = network.sizes[0]! + 1 + 3 * widths.reduce((sum, width) => sum + width, 0) - widths.at(-1)! + 2 * widest;
   const total = capacity * perExample + 2 * parameters;
   const wasm = backend === 'auto' ? kernelsFor(total * Float64Array.BYTES_PER_ELEMENT) : null;
@@ -70,8 +71,7 @@ export function createWorkspace(network: FlatNetwork, capacity: number, backend:
   const slope = widths.slice(0, -1).map((width) => take(capacity * width));
   const delta: [Float64Array, Float64Array] = [take(capacity * widest), take(capacity * widest)];
   const gradients = take(parameters);
-  const params = take(parameters);
-  return { capacity, input, labels, z, h, slope, delta, gradients, kernels: wasm === null ? null : { run: wasm.kernels, params } };
+  return { capacity, input, labels, z, h, slope, delta, gradients, kernels: wasm === null ? null : { run: wasm.kernels, params: take(parameters) } };
 }
 
 // z = W·h + b for `rows` examples of one layer. Each output's row of z starts at its bias and adds the inputs in
