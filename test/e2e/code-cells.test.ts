@@ -112,6 +112,43 @@ describe('editing and running a cell', () => {
     await close();
   });
 
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`marks the line a run failed on in the editor, described by the error message, until the next edit (${colorScheme})`, async () => {
+      const { page, problems, close } = await openPage(PLAYGROUND, { colorScheme });
+      const cell = page.locator('#play-own');
+      const content = cell.locator('.cm-content');
+      const marked = cell.locator('.cm-error-line');
+      await typeCode(page, cell, "const a = 1;\nconst o: any = undefined;\nconsole.log(a); o.foo;\nconsole.log('not reached');");
+      expect(await runAndWait(page, cell)).toContain('TypeError at line 3, column 19');
+      expect(await marked.count()).toBe(1);
+      expect(await marked.textContent()).toBe('console.log(a); o.foo;');
+      expect(await cell.locator('.cm-gutterElement.cm-error-gutter').innerText()).toBe('3');
+      expect(await content.getAttribute('aria-invalid')).toBe('true');
+      const [keys, messageId] = ((await content.getAttribute('aria-describedby')) ?? '').split(' ');
+      expect(keys).toBe('play-own-keys');
+      expect(await page.locator(`#${messageId ?? 'none'}`).innerText()).toContain('TypeError at line 3, column 19');
+      expect(await checkAxe(page)).toEqual([]);
+
+      // Any edit clears the mark: the line it named may have changed.
+      await page.keyboard.press('Control+End');
+      await page.keyboard.type(' ');
+      expect(await marked.count()).toBe(0);
+      expect(await content.getAttribute('aria-invalid')).toBeNull();
+      expect(await content.getAttribute('aria-describedby')).toBe('play-own-keys');
+
+      // A syntax error is marked too, and a run that succeeds leaves no mark.
+      await typeCode(page, cell, 'const a = 1;\nlet b = (;');
+      expect(await runAndWait(page, cell)).toBe('Syntax error at line 2, column 10: Unexpected token');
+      expect(await marked.textContent()).toBe('let b = (;');
+      await typeCode(page, cell, "console.log('fine')");
+      expect(await runAndWait(page, cell)).toBe('fine');
+      expect(await marked.count()).toBe(0);
+      expect(await content.getAttribute('aria-invalid')).toBeNull();
+      expectNoProblems(problems);
+      await close();
+    });
+  }
+
   it('gives the code no way to the page, storage or the network', async () => {
     const { page, problems, close } = await openPage(PLAYGROUND);
     const cell = page.locator('#play-own');
