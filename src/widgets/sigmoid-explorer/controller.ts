@@ -4,7 +4,8 @@ import { createLiveChart } from '../../charts/live-chart.ts';
 import { widgets } from '../../strings/en/widgets.ts';
 import { ProblemList, bindField, part, resetField, syncField } from '../shared/dom.ts';
 import { describeNumberProblem } from '../shared/messages.ts';
-import { parseNumber, type Parsed } from '../shared/parse-number.ts';
+import { parseNumber } from '../shared/parse-number.ts';
+import { bindRangeFields } from '../shared/range-fields.ts';
 import {
   DEFAULT_STATE,
   RANGE_LIMIT,
@@ -111,31 +112,17 @@ export function mount(root: HTMLElement): void {
     },
   });
 
-  const parseEnd = (raw: string, name: string): Parsed<number, string> => {
-    const parsed = parseNumber(raw, { min: -RANGE_LIMIT, max: RANGE_LIMIT });
-    return parsed.ok ? parsed : { ok: false, problem: describeNumberProblem(parsed.problem, name, showX) };
-  };
-  const parseRange = (): Parsed<ExplorerState, string> => {
-    const min = parseEnd(minField.value, text.rangeMinName);
-    const max = parseEnd(maxField.value, text.rangeMaxName);
-    if (!min.ok) return min;
-    if (!max.ok) return max;
-    const next = setRange(state, min.value, max.value);
-    if (next.ok) return next;
-    return { ok: false, problem: next.problem.kind === 'order' ? text.problems.order : text.problems.tooNarrow(showX(next.problem.width)) };
-  };
-  for (const input of [minField, maxField]) {
-    bindField(input, {
-      key: 'range',
-      problems,
-      render,
-      parse: () => parseRange(),
-      apply: (next) => {
-        for (const other of [minField, maxField]) other.removeAttribute('aria-invalid');
-        state = next;
-      },
-    });
-  }
+  bindRangeFields(minField, maxField, {
+    problems,
+    render,
+    limit: RANGE_LIMIT,
+    showX,
+    text: { minName: text.rangeMinName, maxName: text.rangeMaxName, order: text.problems.order, tooNarrow: text.problems.tooNarrow },
+    setRange: (xMin, xMax) => setRange(state, xMin, xMax),
+    apply: (next) => {
+      state = next;
+    },
+  });
 
   derivative.addEventListener('change', () => {
     state = { ...state, showDerivative: derivative.checked };
