@@ -7,36 +7,12 @@ import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { checkAxe, expectNoProblems, listPages, openPage, ROOT_DIR, useSite } from './harness.ts';
 import { unlockCell } from './unlock.ts';
+import { openEditor, typeCode } from './code-editor.ts';
 
 useSite();
 const LESSON = '/lessons/sigmoid/';
 const PLAYGROUND = '/playground/';
 const STORE_KEY = 's-curve:code-cells';
-
-async function openEditor(cell: Locator): Promise<Locator> {
-  const content = cell.locator('.cm-content');
-  if ((await content.count()) > 0) return content;
-  await cell.locator('button.edit').click();
-  await content.waitFor();
-  return content;
-}
-
-/** Replaces the editor's text by typing, as a reader would. */
-async function typeCode(page: Page, cell: Locator, code: string): Promise<void> {
-  const content = await openEditor(cell);
-  await content.focus();
-  await page.keyboard.press('Control+A');
-  await page.keyboard.press('Delete');
-  for (const [index, line] of code.split('\n').entries()) {
-    if (index > 0) {
-      await page.keyboard.press('Enter');
-      // The editor keeps the indentation of the line above; start each typed line at column 1.
-      await page.keyboard.press('Shift+Home');
-      await page.keyboard.press('Delete');
-    }
-    await page.keyboard.type(line);
-  }
-}
 
 /** The editor's text, line by line (innerText would double empty lines, which CodeMirror renders as <br>). */
 function editorText(cell: Locator): Promise<string> {

@@ -7,7 +7,7 @@ import { CELL_RUN_EVENT, type CellRunEventDetail } from '../../lib/progress/key.
 import { site } from '../../strings/en/site.ts';
 import type { CellAction } from './cell-boot.ts';
 import type { EditorHandle } from './code-runtime-editor.ts';
-import { openEditorIn } from './open-editor.ts';
+import { openEditorIn, part } from './open-editor.ts';
 import { appendLine, clearOutput, describeError, markErrorLine, showPlot } from './output.ts';
 
 const text = site.code;
@@ -49,12 +49,6 @@ function takeWorker(): Worker {
   if (taken && !taken.broken) return taken.worker;
   taken?.worker.terminate();
   return createWorker();
-}
-
-function part<T extends HTMLElement>(cell: HTMLElement, selector: string): T {
-  const element = cell.querySelector<T>(selector);
-  if (!element) throw new Error(`code cell ${cell.id} has no ${selector}`);
-  return element;
 }
 
 function notice(cell: HTMLElement, message: string | undefined): void {

@@ -23,7 +23,8 @@ export interface OpenEditorOptions {
   opened: (editor: EditorHandle) => void;
 }
 
-function part<T extends HTMLElement>(root: HTMLElement, selector: string): T {
+/** The element under a cell or exercise matching `selector`; missing markup is a bug. */
+export function part<T extends HTMLElement>(root: HTMLElement, selector: string): T {
   const element = root.querySelector<T>(selector);
   if (!element) throw new Error(`${root.id} has no ${selector}`);
   return element;

@@ -10,7 +10,7 @@ import { site } from '../../strings/en/site.ts';
 import { selfStudy } from '../../strings/en/self-study.ts';
 import { runSource } from '../code-cell/code-runtime.ts';
 import type { EditorHandle } from '../code-cell/code-runtime-editor.ts';
-import { openEditorIn } from '../code-cell/open-editor.ts';
+import { openEditorIn, part } from '../code-cell/open-editor.ts';
 import { describeError, markErrorLine } from '../code-cell/output.ts';
 
 const text = selfStudy.codeExercise;
@@ -26,12 +26,6 @@ interface State {
 }
 
 const states = new WeakMap<HTMLElement, State>();
-
-function part<T extends HTMLElement>(section: HTMLElement, selector: string): T {
-  const element = section.querySelector<T>(selector);
-  if (!element) throw new Error(`code exercise ${section.id} has no ${selector}`);
-  return element;
-}
 
 function stateOf(section: HTMLElement): State {
   let state = states.get(section);

@@ -3,9 +3,7 @@
 import { isActivationId } from '../../lib/math/activation-registry.ts';
 import { lesson3Widgets, sentence } from '../../strings/en/lesson3-widgets.ts';
 import { ProblemList, bindField, part, resetField, syncField } from '../shared/dom.ts';
-import { describeNumberProblem } from '../shared/messages.ts';
-import { parseNumber } from '../shared/parse-number.ts';
-import { bindRangeFields } from '../shared/range-fields.ts';
+import { bindRangeFields, parsePointInRange } from '../shared/range-fields.ts';
 import { createBandedChart } from './chart.ts';
 import {
   DEFAULT_STATE, RANGE_LIMIT, galleryView, moveCursor, setCursor, setRange, setShade, showX, snapCursor, toggle,
@@ -117,16 +115,7 @@ export function mount(root: HTMLElement): void {
     key: 'cursor',
     problems,
     render,
-    parse: (raw) => {
-      const parsed = parseNumber(raw, { min: state.xMin, max: state.xMax });
-      if (parsed.ok) return parsed;
-      const { problem } = parsed;
-      const message =
-        problem.kind === 'below-min' || problem.kind === 'above-max'
-          ? text.problems.outside(showX(state.xMin), showX(state.xMax))
-          : sentence(describeNumberProblem(problem, text.cursorName, showX));
-      return { ok: false, problem: message };
-    },
+    parse: (raw) => parsePointInRange(raw, state.xMin, state.xMax, { name: text.cursorName, outside: text.problems.outside, showX, sentence }),
     apply: (x) => {
       state = setCursor(state, x);
     },
@@ -137,7 +126,7 @@ export function mount(root: HTMLElement): void {
     render,
     limit: RANGE_LIMIT,
     showX,
-    text: { minName: text.rangeMinName, maxName: text.rangeMaxName, order: text.problems.order, tooNarrow: text.problems.tooNarrow },
+    text,
     sentence,
     setRange: (xMin, xMax) => setRange(state, xMin, xMax),
     apply: (next) => {

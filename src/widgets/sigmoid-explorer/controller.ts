@@ -3,9 +3,7 @@
 import { createLiveChart } from '../../charts/live-chart.ts';
 import { widgets } from '../../strings/en/widgets.ts';
 import { ProblemList, bindField, part, resetField, syncField } from '../shared/dom.ts';
-import { describeNumberProblem } from '../shared/messages.ts';
-import { parseNumber } from '../shared/parse-number.ts';
-import { bindRangeFields } from '../shared/range-fields.ts';
+import { bindRangeFields, parsePointInRange } from '../shared/range-fields.ts';
 import {
   DEFAULT_STATE,
   RANGE_LIMIT,
@@ -97,16 +95,7 @@ export function mount(root: HTMLElement): void {
     key: 'x',
     problems,
     render,
-    parse: (raw) => {
-      const parsed = parseNumber(raw, { min: state.xMin, max: state.xMax });
-      if (parsed.ok) return parsed;
-      const { problem } = parsed;
-      const message =
-        problem.kind === 'below-min' || problem.kind === 'above-max'
-          ? text.problems.outside(showX(state.xMin), showX(state.xMax))
-          : describeNumberProblem(problem, text.xName, showX);
-      return { ok: false, problem: message };
-    },
+    parse: (raw) => parsePointInRange(raw, state.xMin, state.xMax, { name: text.xName, outside: text.problems.outside, showX }),
     apply: (x) => {
       state = setX(state, x);
     },
@@ -117,7 +106,7 @@ export function mount(root: HTMLElement): void {
     render,
     limit: RANGE_LIMIT,
     showX,
-    text: { minName: text.rangeMinName, maxName: text.rangeMaxName, order: text.problems.order, tooNarrow: text.problems.tooNarrow },
+    text,
     setRange: (xMin, xMax) => setRange(state, xMin, xMax),
     apply: (next) => {
       state = next;
