@@ -1,4 +1,4 @@
-// Keeps an <svg> showing a LineChartSpec at the size it is laid out, redrawing on updates and on resize.
+// Keeps an <svg> showing a chart at the size it is laid out, redrawing on updates and on resize.
 import { renderChart, xAtOffset, type LineChartSpec, type Size } from './svg-chart.ts';
 
 export interface LiveChart {
@@ -13,12 +13,20 @@ function measure(svg: SVGSVGElement): Size {
   return { width: Math.max(1, Math.round(box.width)), height: Math.max(1, Math.round(box.height)) };
 }
 
-export function createLiveChart(svg: SVGSVGElement, initial: LineChartSpec): LiveChart {
+export interface LiveSvg<S> {
+  update: (spec: S) => void;
+  /** The spec and size last drawn. */
+  current: () => { spec: S; size: Size };
+  destroy: () => void;
+}
+
+/** Keeps an <svg> showing `render(spec, size)` at its laid-out size, for any kind of chart spec. */
+export function createLiveSvg<S>(svg: SVGSVGElement, initial: S, render: (spec: S, size: Size) => string): LiveSvg<S> {
   let spec = initial;
   let size = measure(svg);
   const draw = (): void => {
     svg.setAttribute('viewBox', `0 0 ${size.width} ${size.height}`);
-    svg.innerHTML = renderChart(spec, size);
+    svg.innerHTML = render(spec, size);
   };
   const observer = new ResizeObserver(() => {
     const next = measure(svg);
@@ -33,7 +41,19 @@ export function createLiveChart(svg: SVGSVGElement, initial: LineChartSpec): Liv
       spec = next;
       draw();
     },
-    xAtPointer: (event) => xAtOffset(spec, size, event.clientX - svg.getBoundingClientRect().left),
+    current: () => ({ spec, size }),
     destroy: () => observer.disconnect(),
+  };
+}
+
+export function createLiveChart(svg: SVGSVGElement, initial: LineChartSpec): LiveChart {
+  const live = createLiveSvg(svg, initial, renderChart);
+  return {
+    update: live.update,
+    xAtPointer: (event) => {
+      const { spec, size } = live.current();
+      return xAtOffset(spec, size, event.clientX - svg.getBoundingClientRect().left);
+    },
+    destroy: live.destroy,
   };
 }

@@ -7,36 +7,12 @@ import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { checkAxe, expectNoProblems, listPages, openPage, ROOT_DIR, useSite } from './harness.ts';
 import { unlockCell } from './unlock.ts';
+import { openEditor, typeCode } from './code-editor.ts';
 
 useSite();
 const LESSON = '/lessons/sigmoid/';
 const PLAYGROUND = '/playground/';
 const STORE_KEY = 's-curve:code-cells';
-
-async function openEditor(cell: Locator): Promise<Locator> {
-  const content = cell.locator('.cm-content');
-  if ((await content.count()) > 0) return content;
-  await cell.locator('button.edit').click();
-  await content.waitFor();
-  return content;
-}
-
-/** Replaces the editor's text by typing, as a reader would. */
-async function typeCode(page: Page, cell: Locator, code: string): Promise<void> {
-  const content = await openEditor(cell);
-  await content.focus();
-  await page.keyboard.press('Control+A');
-  await page.keyboard.press('Delete');
-  for (const [index, line] of code.split('\n').entries()) {
-    if (index > 0) {
-      await page.keyboard.press('Enter');
-      // The editor keeps the indentation of the line above; start each typed line at column 1.
-      await page.keyboard.press('Shift+Home');
-      await page.keyboard.press('Delete');
-    }
-    await page.keyboard.type(line);
-  }
-}
 
 /** The editor's text, line by line (innerText would double empty lines, which CodeMirror renders as <br>). */
 function editorText(cell: Locator): Promise<string> {
@@ -111,6 +87,43 @@ describe('editing and running a cell', () => {
     );
     await close();
   });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`marks the line a run failed on in the editor, described by the error message, until the next edit (${colorScheme})`, async () => {
+      const { page, problems, close } = await openPage(PLAYGROUND, { colorScheme });
+      const cell = page.locator('#play-own');
+      const content = cell.locator('.cm-content');
+      const marked = cell.locator('.cm-error-line');
+      await typeCode(page, cell, "const a = 1;\nconst o: any = undefined;\nconsole.log(a); o.foo;\nconsole.log('not reached');");
+      expect(await runAndWait(page, cell)).toContain('TypeError at line 3, column 19');
+      expect(await marked.count()).toBe(1);
+      expect(await marked.textContent()).toBe('console.log(a); o.foo;');
+      expect(await cell.locator('.cm-gutterElement.cm-error-gutter').innerText()).toBe('3');
+      expect(await content.getAttribute('aria-invalid')).toBe('true');
+      const [keys, messageId] = ((await content.getAttribute('aria-describedby')) ?? '').split(' ');
+      expect(keys).toBe('play-own-keys');
+      expect(await page.locator(`#${messageId ?? 'none'}`).innerText()).toContain('TypeError at line 3, column 19');
+      expect(await checkAxe(page)).toEqual([]);
+
+      // Any edit clears the mark: the line it named may have changed.
+      await page.keyboard.press('Control+End');
+      await page.keyboard.type(' ');
+      expect(await marked.count()).toBe(0);
+      expect(await content.getAttribute('aria-invalid')).toBeNull();
+      expect(await content.getAttribute('aria-describedby')).toBe('play-own-keys');
+
+      // A syntax error is marked too, and a run that succeeds leaves no mark.
+      await typeCode(page, cell, 'const a = 1;\nlet b = (;');
+      expect(await runAndWait(page, cell)).toBe('Syntax error at line 2, column 10: Unexpected token');
+      expect(await marked.textContent()).toBe('let b = (;');
+      await typeCode(page, cell, "console.log('fine')");
+      expect(await runAndWait(page, cell)).toBe('fine');
+      expect(await marked.count()).toBe(0);
+      expect(await content.getAttribute('aria-invalid')).toBeNull();
+      expectNoProblems(problems);
+      await close();
+    });
+  }
 
   it('gives the code no way to the page, storage or the network', async () => {
     const { page, problems, close } = await openPage(PLAYGROUND);

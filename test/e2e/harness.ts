@@ -14,6 +14,7 @@
 //   listPages()                    -> URL path of every built HTML page ('/', '/lessons/01-sigmoid/', '/404.html')
 //   siteUrl(path)                  -> absolute URL on the local server
 // Locator actions and waits time out after ACTION_TIMEOUT_MS (10 s), not Playwright's 30 s.
+// Widget tests' helpers (open at a widget, Tab to a control, paste into a field, read a part) are in widget-helpers.ts.
 // Chromium comes from CHROME_PATH, else the usual system paths.
 import { afterAll, beforeAll, expect } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page, type Request, type Response } from 'playwright-core';

@@ -1,37 +1,16 @@
 // Lesson 2 in a real browser: it loads clean and passes axe with every widget live, code cells print what the prose
 // quotes, exercises check answers, and each widget works by keyboard, survives bad input and never shows NaN.
 import { describe, expect, it } from 'vitest';
-import type { Locator, Page } from 'playwright-core';
+import type { Locator } from 'playwright-core';
 import { checkAxe, expectNoProblems, openPage, useSite } from './harness.ts';
 import { unlockCell } from './unlock.ts';
+import { WAIT, expectNoBadText, live, role, textOf } from './widget-helpers.ts';
 import { binaryCrossEntropy } from '../../src/lib/math/losses.ts';
 import { logisticLossGradient, predictProbability } from '../../src/lib/math/logistic-regression.ts';
 
 useSite();
 const LESSON = '/lessons/logistic-regression/';
 const WIDGETS = ['one-feature', 'why-cross-entropy', 'classifier-playground', 'threshold-metrics'] as const;
-const BAD_TEXT = /NaN|Infinity|undefined/;
-/** Waits for mounting and training: generous, because CI machines may be slow or busy (this is no speed test). */
-const WAIT = { timeout: 15_000 } as const;
-
-/** Scrolls a widget into view and waits until its controller has mounted (mountWhenNear marks it data-ready). */
-async function live(page: Page, id: (typeof WIDGETS)[number]): Promise<Locator> {
-  const root = page.locator(`#${id}`);
-  // A plain scroll: Playwright's scrollIntoViewIfNeeded also waits for the box to be still, which a busy machine
-  // can stretch past its timeout while other widgets above are still mounting.
-  await root.evaluate((element) => element.scrollIntoView({ block: 'start' }));
-  await expect.poll(() => root.getAttribute('data-ready'), WAIT).not.toBeNull();
-  return root;
-}
-
-const role = (root: Locator, name: string): Locator => root.locator(`[data-role="${name}"]`);
-const textOf = async (root: Locator, name: string): Promise<string> => (await role(root, name).innerText()).trim();
-
-async function expectNoBadText(root: Locator): Promise<void> {
-  expect(await root.innerText()).not.toMatch(BAD_TEXT);
-  const labels = await root.locator('[aria-label]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('aria-label') ?? ''));
-  expect(labels.join(' ')).not.toMatch(BAD_TEXT);
-}
 
 describe('lesson 2 page', () => {
   it('loads clean, and axe passes in light and dark with every widget live and the playground trained', async () => {

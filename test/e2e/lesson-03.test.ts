@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { checkAxe, expectNoProblems, openPage, useSite } from './harness.ts';
 import { unlockCell } from './unlock.ts';
+import { openWidget, pasteAndEnter, tabTo } from './widget-helpers.ts';
 import { getActivation } from '../../src/lib/math/activation-registry.ts';
 import { sigmoid, softmax } from '../../src/lib/math/index.ts';
 import { formatFixed } from '../../src/lib/format.ts';
@@ -12,31 +13,6 @@ import { formatFixed } from '../../src/lib/format.ts';
 useSite();
 const LESSON = '/lessons/activation-functions/';
 const WIDGETS = ['function-gallery', 'softmax-vs-sigmoid', 'linear-collapse', 'forget-gate'] as const;
-const MAX_TABS = 60;
-
-/** Opens the lesson at a widget's anchor (where Tab starts from) and waits for its controller. */
-async function openWidget(id: string): Promise<Awaited<ReturnType<typeof openPage>>> {
-  const opened = await openPage(`${LESSON}#${id}`);
-  await opened.page.locator(`#${id}[data-ready]`).waitFor();
-  return opened;
-}
-
-/** Presses Tab until the focused element matches `selector`; fails if it never does. */
-async function tabTo(page: Page, selector: string): Promise<void> {
-  for (let i = 0; i < MAX_TABS; i++) {
-    await page.keyboard.press('Tab');
-    if (await page.evaluate((wanted) => document.activeElement?.matches(wanted) ?? false, selector)) return;
-  }
-  throw new Error(`Tab never reached ${selector}`);
-}
-
-/** Replaces the focused field's text in one go, as a paste does, and confirms with Enter. */
-async function enter(page: Page, text: string): Promise<void> {
-  await page.keyboard.press('Control+A');
-  if (text === '') await page.keyboard.press('Backspace');
-  else await page.keyboard.insertText(text);
-  await page.keyboard.press('Enter');
-}
 
 const textOf = (page: Page, selector: string): Promise<string> => page.locator(selector).innerText();
 
@@ -98,7 +74,7 @@ describe('function gallery', () => {
     textOf(page, `${root} [data-role="readout"] tr[data-activation="${id}"] td:nth-of-type(${column})`);
 
   it('moves the cursor with the arrow keys and reads each function from the registry', async () => {
-    const { page, problems, close } = await openWidget('function-gallery');
+    const { page, problems, close } = await openWidget(LESSON, 'function-gallery');
     const chart = `${root} [data-role="chart"]`;
     await tabTo(page, chart);
     for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
@@ -114,7 +90,7 @@ describe('function gallery', () => {
   });
 
   it('plots a function and a slope chosen by keyboard, and shades the chosen function', async () => {
-    const { page, problems, close } = await openWidget('function-gallery');
+    const { page, problems, close } = await openWidget(LESSON, 'function-gallery');
     await tabTo(page, `${root} input[data-role="curve"][data-id="leaky-relu"]`);
     await page.keyboard.press('Space');
     expect(await page.locator(`${root} [data-role="readout"] tr`).count()).toBe(5);
@@ -132,14 +108,14 @@ describe('function gallery', () => {
   });
 
   it('rejects a bad cursor or range with a visible message and keeps what it shows', async () => {
-    const { page, problems, close } = await openWidget('function-gallery');
+    const { page, problems, close } = await openWidget(LESSON, 'function-gallery');
     const message = page.locator(`${root} [data-role="message"]`);
     await tabTo(page, `${root} [data-role="min"]`);
-    await enter(page, '7');
+    await pasteAndEnter(page, '7');
     await expect.poll(() => message.innerText()).toContain('The start of the range must be less than its end.');
-    await enter(page, '-2000');
+    await pasteAndEnter(page, '-2000');
     await expect.poll(() => message.innerText()).toContain('at least -1000');
-    await enter(page, '-2');
+    await pasteAndEnter(page, '-2');
     expect(await message.isVisible()).toBe(false);
     await tabTo(page, `${root} [data-role="cursor"]`);
     for (const [bad, says] of [
@@ -148,11 +124,11 @@ describe('function gallery', () => {
       ['50', 'The cursor must lie in the plotted range, -2 to 6'],
       ['', 'Type a number for the cursor x'],
     ] as const) {
-      await enter(page, bad);
+      await pasteAndEnter(page, bad);
       await expect.poll(() => message.innerText()).toContain(says);
       expect(await cellOf(page, 'sigmoid', 1)).toBe(formatFixed(sigmoid(1), 4));
     }
-    await enter(page, '-1.5');
+    await pasteAndEnter(page, '-1.5');
     expect(await message.isVisible()).toBe(false);
     expect(await cellOf(page, 'sigmoid', 1)).toBe(formatFixed(sigmoid(-1.5), 4));
     expectNoProblems(problems);
@@ -167,7 +143,7 @@ describe('softmax or sigmoid', () => {
   const fixed = (values: readonly number[]): string[] => values.map((value) => formatFixed(value, 4));
 
   it('moves a logit by slider and by typing, and softmax still sums to 1', async () => {
-    const { page, problems, close } = await openWidget('softmax-vs-sigmoid');
+    const { page, problems, close } = await openWidget(LESSON, 'softmax-vs-sigmoid');
     await tabTo(page, `${root} [data-role="slider"]`);
     await page.keyboard.press('ArrowRight');
     expect(await column(page, 'result-softmax')).toEqual(fixed(softmax([2.1, 1, 0.1])));
@@ -175,7 +151,7 @@ describe('softmax or sigmoid', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('softmax-vs-sigmoid-field-1');
-    await enter(page, '3');
+    await pasteAndEnter(page, '3');
     expect(await column(page, 'result-softmax')).toEqual(fixed(softmax([2.1, 3, 0.1])));
     expect(await textOf(page, `${root} [data-role="softmax-says"]`)).toContain('most likely dog');
     expect(await textOf(page, `${root} [data-role="softmax-sum"]`)).toBe('1.0000');
@@ -184,7 +160,7 @@ describe('softmax or sigmoid', () => {
   });
 
   it('adds c to every logit: softmax stays, sigmoids rise, and a step past the limit is refused', async () => {
-    const { page, problems, close } = await openWidget('softmax-vs-sigmoid');
+    const { page, problems, close } = await openWidget(LESSON, 'softmax-vs-sigmoid');
     const before = await column(page, 'result-softmax');
     await tabTo(page, `${root} [data-role="add-shift"]`);
     await page.keyboard.press('Enter');
@@ -199,7 +175,7 @@ describe('softmax or sigmoid', () => {
   });
 
   it('switches presets, changes the temperature and the number of classes by keyboard', async () => {
-    const { page, problems, close } = await openWidget('softmax-vs-sigmoid');
+    const { page, problems, close } = await openWidget(LESSON, 'softmax-vs-sigmoid');
     await tabTo(page, `${root} [data-preset="multi-label"]`);
     await page.keyboard.press('Enter');
     expect(await page.locator(`${root} [data-preset="multi-label"]`).getAttribute('aria-pressed')).toBe('true');
@@ -210,7 +186,7 @@ describe('softmax or sigmoid', () => {
     expect(await page.locator(`${root} [data-role="add-class"]`).isDisabled()).toBe(true);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-role'))).toBe('remove-class');
     await tabTo(page, `${root} [data-role="t"]`);
-    await enter(page, '0.5');
+    await pasteAndEnter(page, '0.5');
     const logits = [3, 2, 1.5, 0, 0, 0];
     expect(await column(page, 'result-softmax')).toEqual(fixed(softmax(logits, 0.5)));
     expect(await column(page, 'result-sigmoid')).toEqual(fixed(logits.map(sigmoid)));
@@ -219,7 +195,7 @@ describe('softmax or sigmoid', () => {
   });
 
   it('rejects bad logits and temperatures with a visible message and keeps the last good values', async () => {
-    const { page, problems, close } = await openWidget('softmax-vs-sigmoid');
+    const { page, problems, close } = await openWidget(LESSON, 'softmax-vs-sigmoid');
     const message = page.locator(`${root} [data-role="message"]`);
     const good = await column(page, 'result-softmax');
     await tabTo(page, `${root} #softmax-vs-sigmoid-field-0`);
@@ -229,12 +205,12 @@ describe('softmax or sigmoid', () => {
       ['11', 'The logit for cat must be at most 10'],
       ['', 'Type a number for the logit for cat'],
     ] as const) {
-      await enter(page, bad);
+      await pasteAndEnter(page, bad);
       await expect.poll(() => message.innerText()).toContain(says);
       expect(await column(page, 'result-softmax')).toEqual(good);
     }
     await tabTo(page, `${root} [data-role="t"]`);
-    await enter(page, '0');
+    await pasteAndEnter(page, '0');
     await expect.poll(() => message.innerText()).toContain('The temperature T must be at least 0.1');
     expect(await column(page, 'result-softmax')).toEqual(good);
     expectNoProblems(problems);
@@ -246,7 +222,7 @@ describe('linear collapse', () => {
   const root = '#linear-collapse';
 
   it('shows one straight line without an activation and bends with ReLU, chosen by keyboard', async () => {
-    const { page, problems, close } = await openWidget('linear-collapse');
+    const { page, problems, close } = await openWidget(LESSON, 'linear-collapse');
     expect(await textOf(page, `${root} [data-role="shape"]`)).toBe('With ReLU, the line bends at x = 0.00 and 1.00.');
     await tabTo(page, `${root} [data-role="activation"]`);
     await page.keyboard.press('Home');
@@ -264,7 +240,7 @@ describe('linear collapse', () => {
   });
 
   it('rejects a bad weight with a visible message and keeps the last good one', async () => {
-    const { page, problems, close } = await openWidget('linear-collapse');
+    const { page, problems, close } = await openWidget(LESSON, 'linear-collapse');
     const message = page.locator(`${root} [data-role="message"]`);
     await tabTo(page, `${root} [data-param="v2"][data-role="field"]`);
     for (const [bad, says] of [
@@ -272,11 +248,11 @@ describe('linear collapse', () => {
       ['9', 'v₂ must be at most 3'],
       ['Infinity', 'too large for a double'],
     ] as const) {
-      await enter(page, bad);
+      await pasteAndEnter(page, bad);
       await expect.poll(() => message.innerText()).toContain(says);
       expect(await textOf(page, `${root} [data-role="collapsed"]`)).toContain('y = −1.00x + 2.00');
     }
-    await enter(page, '-1');
+    await pasteAndEnter(page, '-1');
     expect(await message.isVisible()).toBe(false);
     expect(await textOf(page, `${root} [data-role="collapsed"]`)).toContain('y = 0.00x + 1.00');
     expectNoProblems(problems);
@@ -288,13 +264,13 @@ describe('forget gate', () => {
   const root = '#forget-gate';
 
   it('changes g by keyboard and the memory follows σ(g) step by step', async () => {
-    const { page, problems, close } = await openWidget('forget-gate');
+    const { page, problems, close } = await openWidget(LESSON, 'forget-gate');
     await tabTo(page, `${root} [data-role="g-slider"]`);
     await page.keyboard.press('ArrowRight');
     expect(await textOf(page, `${root} [data-role="keep"]`)).toBe(formatFixed(sigmoid(2.1), 4));
     expect(await textOf(page, `${root} [data-role="last"]`)).toBe(formatFixed(sigmoid(2.1) ** 20, 4));
     await tabTo(page, `${root} [data-role="steps"]`);
-    await enter(page, '10');
+    await pasteAndEnter(page, '10');
     expect(await textOf(page, `${root} [data-role="last"]`)).toBe(formatFixed(sigmoid(2.1) ** 10, 4));
     expect(await page.locator(`${root} [data-role="chart"]`).getAttribute('aria-label')).toContain('over 10 steps');
     expectNoProblems(problems);
@@ -302,7 +278,7 @@ describe('forget gate', () => {
   });
 
   it('rejects fractional steps and bad numbers with a visible message', async () => {
-    const { page, problems, close } = await openWidget('forget-gate');
+    const { page, problems, close } = await openWidget(LESSON, 'forget-gate');
     const message = page.locator(`${root} [data-role="message"]`);
     const last = formatFixed(sigmoid(2) ** 20, 4);
     await tabTo(page, `${root} [data-role="steps"]`);
@@ -311,12 +287,12 @@ describe('forget gate', () => {
       ['0', 'at least 1'],
       ['x', '“x” is not a number'],
     ] as const) {
-      await enter(page, bad);
+      await pasteAndEnter(page, bad);
       await expect.poll(() => message.innerText()).toContain(says);
       expect(await textOf(page, `${root} [data-role="last"]`)).toBe(last);
     }
     await tabTo(page, `${root} [data-role="start"]`);
-    await enter(page, '1e999');
+    await pasteAndEnter(page, '1e999');
     await expect.poll(() => message.innerText()).toContain('too large for a double');
     expectNoProblems(problems);
     await close();

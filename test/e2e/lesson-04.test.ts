@@ -5,15 +5,13 @@ import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { checkAxe, expectNoProblems, openPage, useSite, type OpenedPage, type OpenPageOptions } from './harness.ts';
 import { unlockCell } from './unlock.ts';
+import { WAIT, expectNoBadText, live, role, textOf } from './widget-helpers.ts';
 import { sigmoidDerivative } from '../../src/lib/math/activations.ts';
 import { formatScientific } from '../../src/widgets/chain-of-slopes/log-chart.ts';
 
 useSite();
 const LESSON = '/lessons/vanishing-gradients/';
 const WIDGETS = ['chain-of-slopes', 'deep-network-lab', 'saturation'] as const;
-const BAD_TEXT = /NaN|Infinity|undefined/;
-/** Mounting and short waits: generous, because CI machines may be slow or busy. */
-const WAIT = { timeout: 15_000 } as const;
 /** A full 1,000-epoch run of the deep presets on a busy machine; this is no speed test (see test/bench). */
 const RUN = { timeout: 150_000, interval: 250 } as const;
 
@@ -25,22 +23,6 @@ async function withLesson(options: OpenPageOptions, body: (opened: OpenedPage) =
   } finally {
     await opened.close();
   }
-}
-
-async function live(page: Page, id: (typeof WIDGETS)[number]): Promise<Locator> {
-  const root = page.locator(`#${id}`);
-  await root.scrollIntoViewIfNeeded();
-  await expect.poll(() => root.getAttribute('data-ready'), WAIT).not.toBeNull();
-  return root;
-}
-
-const role = (root: Locator, name: string): Locator => root.locator(`[data-role="${name}"]`);
-const textOf = async (root: Locator, name: string): Promise<string> => (await role(root, name).innerText()).trim();
-
-async function expectNoBadText(root: Locator): Promise<void> {
-  expect(await root.innerText()).not.toMatch(BAD_TEXT);
-  const labels = await root.locator('[aria-label]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('aria-label') ?? ''));
-  expect(labels.join(' ')).not.toMatch(BAD_TEXT);
 }
 
 /** Presses a control by keyboard: focus, then Enter (buttons) or the given key. */

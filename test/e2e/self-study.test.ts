@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { checkAxe, expectNoProblems, openPage, siteUrl, useSite } from './harness.ts';
+import { typeCode } from './code-editor.ts';
 
 useSite();
 const LESSON = '/lessons/sigmoid/';
@@ -22,23 +23,6 @@ async function answer(exercise: Locator, text: string): Promise<string> {
   await exercise.locator('button[type="submit"]').click();
   await expect.poll(() => feedback.innerText(), WAIT).not.toBe('');
   return feedback.innerText();
-}
-
-async function typeCode(page: Page, section: Locator, code: string): Promise<void> {
-  if ((await section.locator('.cm-content').count()) === 0) await section.locator('button.edit').click();
-  const content = section.locator('.cm-content');
-  await content.waitFor();
-  await content.focus();
-  await page.keyboard.press('Control+A');
-  await page.keyboard.press('Delete');
-  for (const [index, line] of code.split('\n').entries()) {
-    if (index > 0) {
-      await page.keyboard.press('Enter');
-      await page.keyboard.press('Shift+Home');
-      await page.keyboard.press('Delete');
-    }
-    await page.keyboard.type(line);
-  }
 }
 
 /** Presses "Run the tests" and waits for the verdict. */
@@ -235,8 +219,16 @@ describe('code exercises', () => {
     // The page stayed responsive and the next run works.
     await typeCode(page, section, 'const x = 1;\nnull.boom;');
     expect(await runTests(section)).toMatch(/stopped with an error.*line 2/s);
+    // The failing line is marked in the editor, whose editing area the feedback naming it describes.
+    const content = section.locator('.cm-content');
+    expect(await section.locator('.cm-error-line').textContent()).toBe('null.boom;');
+    expect(await content.getAttribute('aria-invalid')).toBe('true');
+    const messageId = ((await content.getAttribute('aria-describedby')) ?? '').split(' ')[1] ?? 'none';
+    expect(await page.locator(`#${messageId}`).innerText()).toMatch(/line 2/);
     await typeCode(page, section, 'const softmax = 1;');
     expect(await runTests(section)).toBe('Your code does not define a function called mySoftmax.');
+    expect(await section.locator('.cm-error-line').count()).toBe(0);
+    expect(await content.getAttribute('aria-invalid')).toBeNull();
     await typeCode(page, section, 'function mySoftmax(z) { console.log("hi", z.length); return z; }');
     expect(await runTests(section)).toMatch(/^0 of 6 tests pass/);
     expect(await section.locator('.printed .output').innerText()).toContain('hi 3');

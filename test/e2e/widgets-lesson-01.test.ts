@@ -4,44 +4,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { expectNoProblems, openPage, useSite } from './harness.ts';
+import { openWidget, paste, retype, tabTo } from './widget-helpers.ts';
 import { logit, sigmoid, sigmoidDerivative } from '../../src/lib/math/index.ts';
 import { formatFixed, formatTensor } from '../../src/lib/format.ts';
 import { formatUnit } from '../../src/widgets/shared/show-number.ts';
 
 useSite();
 const LESSON = '/lessons/sigmoid/';
-/** Tab presses allowed to reach a control from the widget's own anchor. */
-const MAX_TABS = 40;
-
-/** Opens the lesson at the widget's anchor (where Tab starts from) and waits for its controller. */
-async function openWidget(id: string): Promise<Awaited<ReturnType<typeof openPage>>> {
-  const opened = await openPage(`${LESSON}#${id}`);
-  await opened.page.locator(`#${id}[data-ready]`).waitFor();
-  return opened;
-}
-
-/** Presses Tab until the focused element matches `selector`; fails if it never does. */
-async function tabTo(page: Page, selector: string): Promise<void> {
-  for (let i = 0; i < MAX_TABS; i++) {
-    await page.keyboard.press('Tab');
-    if (await page.evaluate((wanted) => document.activeElement?.matches(wanted) ?? false, selector)) return;
-  }
-  throw new Error(`Tab never reached ${selector}`);
-}
-
-/** Replaces a focused text field's content by typing key by key, as a reader would. */
-async function retype(page: Page, text: string): Promise<void> {
-  await page.keyboard.press('Control+A');
-  await page.keyboard.press('Backspace');
-  if (text !== '') await page.keyboard.type(text);
-}
-
-/** Replaces a focused text field's content in one go, as a paste does. (Typed key by key, a bad entry's valid
- *  prefixes, like "5" of "50", would each be applied on the way, so "the last good state" would be the prefix.) */
-async function paste(page: Page, text: string): Promise<void> {
-  await page.keyboard.press('Control+A');
-  await page.keyboard.insertText(text);
-}
 
 const text = (page: Page, selector: string): Promise<string> => page.locator(selector).innerText();
 
@@ -52,7 +21,7 @@ describe('sigmoid explorer', () => {
   const expected = (x: number): string[] => [String(x), formatUnit(sigmoid(x), 4), formatUnit(sigmoidDerivative(x), 4)];
 
   it('moves x with the arrow keys on the focused chart, and the chart’s text alternative follows', async () => {
-    const { page, problems, close } = await openWidget('sigmoid-explorer');
+    const { page, problems, close } = await openWidget(LESSON, 'sigmoid-explorer');
     const chart = `${root} [data-role="chart"]`;
     await tabTo(page, chart);
     for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
@@ -67,7 +36,7 @@ describe('sigmoid explorer', () => {
   });
 
   it('moves x with the slider and with a typed value', async () => {
-    const { page, problems, close } = await openWidget('sigmoid-explorer');
+    const { page, problems, close } = await openWidget(LESSON, 'sigmoid-explorer');
     await tabTo(page, `${root} [data-role="slider"]`);
     await page.keyboard.press('ArrowLeft');
     expect(await readouts(page)).toEqual(expected(0.9));
@@ -80,7 +49,7 @@ describe('sigmoid explorer', () => {
   });
 
   it('rejects bad x with a visible message and keeps the last good x', async () => {
-    const { page, problems, close } = await openWidget('sigmoid-explorer');
+    const { page, problems, close } = await openWidget(LESSON, 'sigmoid-explorer');
     const message = page.locator(`${root} [data-role="message"]`);
     await tabTo(page, `${root} [data-role="field"]`);
     for (const [bad, says] of [
@@ -106,7 +75,7 @@ describe('sigmoid explorer', () => {
   });
 
   it('changes the plotted range, rejects a bad one, and keeps the data table in step', async () => {
-    const { page, problems, close } = await openWidget('sigmoid-explorer');
+    const { page, problems, close } = await openWidget(LESSON, 'sigmoid-explorer');
     const message = page.locator(`${root} [data-role="message"]`);
     await tabTo(page, `${root} [data-role="min"]`);
     await paste(page, '20');
@@ -128,7 +97,7 @@ describe('sigmoid explorer', () => {
   });
 
   it('overlays σ′ from the keyboard and says so in the text alternative', async () => {
-    const { page, problems, close } = await openWidget('sigmoid-explorer');
+    const { page, problems, close } = await openWidget(LESSON, 'sigmoid-explorer');
     const chart = page.locator(`${root} [data-role="chart"]`);
     expect(await chart.getAttribute('aria-label')).not.toContain('σ′(x), a bump');
     await tabTo(page, `${root} [data-role="derivative"]`);
@@ -140,7 +109,7 @@ describe('sigmoid explorer', () => {
   });
 
   it('restyles the chart when the theme toggle sets html[data-theme]', async () => {
-    const { page, problems, close } = await openWidget('sigmoid-explorer');
+    const { page, problems, close } = await openWidget(LESSON, 'sigmoid-explorer');
     const stroke = (): Promise<string> =>
       page.locator(`${root} .chart-line[data-series="σ(x)"]`).evaluate((path) => getComputedStyle(path).stroke);
     const light = await stroke();
@@ -154,7 +123,7 @@ describe('sigmoid explorer', () => {
   });
 
   it('sets x where the chart is clicked', async () => {
-    const { page, problems, close } = await openWidget('sigmoid-explorer');
+    const { page, problems, close } = await openWidget(LESSON, 'sigmoid-explorer');
     const chart = page.locator(`${root} [data-role="chart"]`);
     const marker = chart.locator('.chart-marker');
     const grid = await chart.locator('.chart-grid').boundingBox();
@@ -173,7 +142,7 @@ describe('squash a vector', () => {
   const outputs = (page: Page): Promise<string[]> => page.locator(`${root} [data-role="rows"] td.out`).allInnerTexts();
 
   it('squashes typed numbers and prints them as PyTorch does, or with every digit', async () => {
-    const { page, problems, close } = await openWidget('squash-vector');
+    const { page, problems, close } = await openWidget(LESSON, 'squash-vector');
     await tabTo(page, `${root} [data-role="input"]`);
     await retype(page, '0 2, -3');
     const values = [0, 2, -3].map(sigmoid);
@@ -188,7 +157,7 @@ describe('squash a vector', () => {
   });
 
   it('names the bad item and keeps the last good list', async () => {
-    const { page, problems, close } = await openWidget('squash-vector');
+    const { page, problems, close } = await openWidget(LESSON, 'squash-vector');
     const message = page.locator(`${root} [data-role="message"]`);
     const before = await outputs(page);
     await tabTo(page, `${root} [data-role="input"]`);
@@ -217,7 +186,7 @@ describe('probability and threshold', () => {
   const score = (page: Page): Promise<string> => text(page, `${root} [data-role="score"]`);
 
   it('reads p = 1 and p = 0 with the score in words, and a typed p with its logit', async () => {
-    const { page, problems, close } = await openWidget('probability-threshold');
+    const { page, problems, close } = await openWidget(LESSON, 'probability-threshold');
     await tabTo(page, `${root} [data-role="p-slider"]`);
     await page.keyboard.press('End');
     expect(await decision(page)).toBe('1 → positive (spam), 100 % likely true');
@@ -235,7 +204,7 @@ describe('probability and threshold', () => {
   });
 
   it('moves the threshold by keyboard and flips the prediction', async () => {
-    const { page, problems, close } = await openWidget('probability-threshold');
+    const { page, problems, close } = await openWidget(LESSON, 'probability-threshold');
     await tabTo(page, `${root} [data-role="t"]`);
     await retype(page, '0.95');
     expect(await decision(page)).toBe('0.9 → negative (not spam), 10 % likely false');
@@ -245,7 +214,7 @@ describe('probability and threshold', () => {
   });
 
   it('rejects p outside [0, 1] or not a number and keeps the last good p', async () => {
-    const { page, problems, close } = await openWidget('probability-threshold');
+    const { page, problems, close } = await openWidget(LESSON, 'probability-threshold');
     const message = page.locator(`${root} [data-role="message"]`);
     await tabTo(page, `${root} [data-role="p"]`);
     for (const [bad, says] of [
@@ -269,7 +238,7 @@ describe('floating-point trap', () => {
   const cell = (page: Page, row: string, role: string): Promise<string> => text(page, `${root} [data-row="${row}"] [data-role="${role}"]`);
 
   it('shows NaN as words at x = 800 and the true value beside it', async () => {
-    const { page, problems, close } = await openWidget('float-trap');
+    const { page, problems, close } = await openWidget(LESSON, 'float-trap');
     await tabTo(page, `${root} button[data-x="800"]`);
     await page.keyboard.press('Enter');
     expect(await cell(page, 'ratio', 'naive')).toBe('NaN (not a number)');
@@ -282,7 +251,7 @@ describe('floating-point trap', () => {
   });
 
   it('diagnoses a typed x: at 40, 1 − σ rounds to 0', async () => {
-    const { page, problems, close } = await openWidget('float-trap');
+    const { page, problems, close } = await openWidget(LESSON, 'float-trap');
     await tabTo(page, `${root} [data-role="x"]`);
     await retype(page, '40');
     expect(await cell(page, 'derivative', 'naive')).toBe('0');
@@ -294,7 +263,7 @@ describe('floating-point trap', () => {
   });
 
   it('rejects x = 1e309 and "abc" with a message and keeps the last good x', async () => {
-    const { page, problems, close } = await openWidget('float-trap');
+    const { page, problems, close } = await openWidget(LESSON, 'float-trap');
     const message = page.locator(`${root} [data-role="message"]`);
     await tabTo(page, `${root} [data-role="x"]`);
     for (const bad of ['1e309', 'abc']) {

@@ -11,6 +11,7 @@ import { formatAnswer } from '../../src/lib/answer-key.ts';
 import { print } from '../../src/strings/en/print.ts';
 import { site } from '../../src/strings/en/site.ts';
 import { selfStudy } from '../../src/strings/en/self-study.ts';
+import { lesson2Widgets } from '../../src/strings/en/lesson2-widgets.ts';
 
 useSite();
 
@@ -338,4 +339,100 @@ describe('print buttons', () => {
     expectNoProblems(problems);
     await close();
   });
+});
+
+describe('printed charts and legends', () => {
+  const LESSON = LESSONS.find((path) => path.includes('logistic-regression')) ?? '/lessons/logistic-regression/';
+  const PLAYGROUND = '#classifier-playground';
+
+  /** Mean brightness (0 black to 255 white) of the playground's map canvas as it is drawn now. */
+  const canvasBrightness = (page: Page): Promise<number> =>
+    page.locator(`${PLAYGROUND} canvas`).evaluate((canvas: HTMLCanvasElement) => {
+      const pixels = canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data ?? new Uint8ClampedArray();
+      let sum = 0;
+      for (let i = 0; i < pixels.length; i += 4) sum += (pixels[i]! + pixels[i + 1]! + pixels[i + 2]!) / 3;
+      return sum / Math.max(1, pixels.length / 4);
+    });
+
+  /** Prints the lesson with the playground drawn; returns the PDF, its playground page as rendered, and the canvas's
+   *  brightness as it stood when printing began (sampled by a beforeprint listener added after the site's own). */
+  async function printPlayground(page: Page) {
+    await page.evaluate((selector) => {
+      window.addEventListener('beforeprint', () => {
+        const canvas = document.querySelector<HTMLCanvasElement>(`${selector} canvas`);
+        const pixels = canvas?.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data ?? new Uint8ClampedArray();
+        let sum = 0;
+        for (let i = 0; i < pixels.length; i += 4) sum += (pixels[i]! + pixels[i + 1]! + pixels[i + 2]!) / 3;
+        (window as unknown as { printedBrightness: number }).printedBrightness = sum / Math.max(1, pixels.length / 4);
+      }, { once: true });
+    }, PLAYGROUND);
+    const data = new Uint8Array(await page.pdf({ format: 'A4' }));
+    const printed = await page.evaluate(() => (window as unknown as { printedBrightness: number }).printedBrightness);
+    const pdf = await readPdf(data);
+    const rendered = await renderPdfPage(data, firstPageWith(pdf, lesson2Widgets.playground.description));
+    return { printed, rendered };
+  }
+
+  async function openPlayground(colorScheme: 'light' | 'dark') {
+    const opened = await openPage(LESSON, { colorScheme });
+    const root = opened.page.locator(PLAYGROUND);
+    await root.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+    await expect.poll(() => root.getAttribute('data-ready'), { timeout: 15_000 }).not.toBeNull();
+    // The controller draws the map as it mounts, before it marks the widget ready.
+    expect(await root.locator('canvas').isVisible()).toBe(true);
+    return opened;
+  }
+
+  it('print a canvas chart drawn in a dark theme light, like the light theme’s, and redraw it dark afterwards', async () => {
+    const light = await openPlayground('light');
+    const lightPrint = await printPlayground(light.page);
+    saveImage('playground-light.png', lightPrint.rendered.png);
+    expectNoProblems(light.problems);
+    await light.close();
+
+    const { page, problems, close } = await openPlayground('dark');
+    const onScreen = await canvasBrightness(page);
+    expect(onScreen).toBeLessThan(lightPrint.printed / 2);
+    const darkPrint = await printPlayground(page);
+    saveImage('playground-dark.png', darkPrint.rendered.png);
+    // What was printed is the light drawing, within a few levels, and so is the page: a dark map would add a
+    // square of ink a quarter of the page in size.
+    expect(Math.abs(darkPrint.printed - lightPrint.printed)).toBeLessThan(8);
+    expect(Math.abs(darkPrint.rendered.ink - lightPrint.rendered.ink)).toBeLessThan(0.01);
+    expect(darkPrint.rendered.brightness).toBeGreaterThan(lightPrint.rendered.brightness - 5);
+    // The system's dark theme is back, and the canvas with it.
+    expect(await page.locator('html[data-theme]').count()).toBe(0);
+    expect(Math.abs((await canvasBrightness(page)) - onScreen)).toBeLessThan(8);
+
+    // A reader's own choice of dark (the toggle's data-theme) is put back too.
+    await page.evaluate(() => {
+      document.documentElement.dataset['theme'] = 'dark';
+    });
+    const togglePrint = await printPlayground(page);
+    expect(Math.abs(togglePrint.printed - lightPrint.printed)).toBeLessThan(8);
+    expect(await page.locator('html').getAttribute('data-theme')).toBe('dark');
+    expectNoProblems(problems);
+    await close();
+  }, 120_000);
+
+  it('print every legend mark in its colour (swatches, dots and brush marks are backgrounds)', async () => {
+    for (const lesson of LESSONS) {
+      const { page, close } = await openPage(lesson, { colorScheme: 'dark' });
+      await page.emulateMedia({ media: 'print' });
+      const marks = await page.locator(':is(.legend, .chart-legend) li > span').evaluateAll((spans) =>
+        spans
+          .filter((span) => span.getClientRects().length > 0)
+          .map((span) => {
+            const style = getComputedStyle(span);
+            const painted = style.backgroundImage !== 'none' || !/rgba\(0, 0, 0, 0\)|transparent/.test(style.backgroundColor);
+            const adjust = style.getPropertyValue('print-color-adjust') || style.getPropertyValue('-webkit-print-color-adjust');
+            return { mark: span.className, painted, adjust };
+          })
+          .filter((mark) => mark.painted),
+      );
+      expect(marks.length, lesson).toBeGreaterThan(0);
+      for (const mark of marks) expect(mark.adjust, `${lesson} .${mark.mark}`).toBe('exact');
+      await close();
+    }
+  }, 120_000);
 });

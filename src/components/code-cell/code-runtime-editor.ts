@@ -1,11 +1,23 @@
 // The code editor a cell turns into on Edit: CodeMirror 6 with TypeScript highlighting, undo, bracket matching
 // and Tab to indent. Tab does not trap the keyboard: Escape then Tab moves focus on (CodeMirror's own rule),
-// and the cell shows that hint beside the editor. Ctrl/Cmd+Enter runs the cell.
+// and the cell shows that hint beside the editor. Ctrl/Cmd+Enter runs the cell. A failed run can mark the line
+// it failed on until the next edit: a tinted, underlined line, its number flagged, and the editing area set
+// invalid and described by the message the output shows.
 import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
 import { typescriptLanguage } from '@codemirror/lang-javascript';
 import { bracketMatching, HighlightStyle, indentOnInput, LanguageSupport, syntaxHighlighting } from '@codemirror/language';
-import { EditorState, Prec } from '@codemirror/state';
-import { drawSelection, EditorView, highlightActiveLine, highlightActiveLineGutter, keymap, lineNumbers } from '@codemirror/view';
+import { EditorState, Prec, RangeSet, StateEffect, StateField, type Extension } from '@codemirror/state';
+import {
+  Decoration,
+  drawSelection,
+  EditorView,
+  GutterMarker,
+  gutterLineClass,
+  highlightActiveLine,
+  highlightActiveLineGutter,
+  keymap,
+  lineNumbers,
+} from '@codemirror/view';
 import { tags } from '@lezer/highlight';
 
 export interface EditorHandle {
@@ -13,6 +25,10 @@ export interface EditorHandle {
   setDoc: (source: string) => void;
   focus: () => void;
   destroy: () => void;
+  /** Marks a line (1-based) as where the run failed, described by the element `messageId`; false if the
+   *  document has no such line. The mark goes at the next edit or clearError(). */
+  markError: (line: number, messageId: string) => boolean;
+  clearError: () => void;
 }
 
 export interface EditorOptions {
@@ -36,6 +52,48 @@ const highlight = HighlightStyle.define([
   { tag: [tags.lineComment, tags.blockComment], color: 'var(--code-comment)', fontStyle: 'italic' },
 ]);
 
+/** The failed line and the id of the element that says what failed, or null. */
+interface ErrorMark {
+  line: number;
+  messageId: string;
+}
+
+const setErrorMark = StateEffect.define<ErrorMark | null>();
+
+// Any change to the text clears the mark: the line it named may no longer be the one that fails.
+const errorMark = StateField.define<ErrorMark | null>({
+  create: () => null,
+  update(mark, transaction) {
+    for (const effect of transaction.effects) if (effect.is(setErrorMark)) return effect.value;
+    return transaction.docChanged ? null : mark;
+  },
+});
+
+const errorLine = Decoration.line({ class: 'cm-error-line' });
+const errorGutter = new (class extends GutterMarker {
+  override elementClass = 'cm-error-gutter';
+})();
+
+/** The error mark's look (line and line number) and its accessible side (invalid, described by the message). */
+function errorMarking(label: string, describedBy: string): Extension {
+  return [
+    errorMark,
+    EditorView.decorations.compute([errorMark], (state) => {
+      const mark = state.field(errorMark);
+      return mark === null ? Decoration.none : Decoration.set(errorLine.range(state.doc.line(mark.line).from));
+    }),
+    gutterLineClass.compute([errorMark], (state) => {
+      const mark = state.field(errorMark);
+      return mark === null ? RangeSet.empty : RangeSet.of(errorGutter.range(state.doc.line(mark.line).from));
+    }),
+    EditorView.contentAttributes.compute([errorMark], (state) => {
+      const mark = state.field(errorMark);
+      if (mark === null) return { 'aria-label': label, 'aria-describedby': describedBy };
+      return { 'aria-label': label, 'aria-describedby': `${describedBy} ${mark.messageId}`, 'aria-invalid': 'true' };
+    }),
+  ];
+}
+
 export function createEditor(host: HTMLElement, options: EditorOptions): EditorHandle {
   const view = new EditorView({
     parent: host,
@@ -55,7 +113,7 @@ export function createEditor(host: HTMLElement, options: EditorOptions): EditorH
         syntaxHighlighting(highlight),
         EditorState.tabSize.of(2),
         keymap.of([...defaultKeymap, ...historyKeymap, indentWithTab]),
-        EditorView.contentAttributes.of({ 'aria-label': options.label, 'aria-describedby': options.describedBy }),
+        errorMarking(options.label, options.describedBy),
         EditorView.updateListener.of((update) => {
           if (update.docChanged) options.onChange(update.state.doc.toString());
         }),
@@ -70,5 +128,13 @@ export function createEditor(host: HTMLElement, options: EditorOptions): EditorH
     },
     focus: () => view.focus(),
     destroy: () => view.destroy(),
+    markError: (line, messageId) => {
+      if (!Number.isInteger(line) || line < 1 || line > view.state.doc.lines) return false;
+      view.dispatch({ effects: setErrorMark.of({ line, messageId }) });
+      return true;
+    },
+    clearError: () => {
+      if (view.state.field(errorMark) !== null) view.dispatch({ effects: setErrorMark.of(null) });
+    },
   };
 }

@@ -7,7 +7,8 @@ import { CELL_RUN_EVENT, type CellRunEventDetail } from '../../lib/progress/key.
 import { site } from '../../strings/en/site.ts';
 import type { CellAction } from './cell-boot.ts';
 import type { EditorHandle } from './code-runtime-editor.ts';
-import { appendLine, clearOutput, describeError, showPlot } from './output.ts';
+import { openEditorIn, part } from './open-editor.ts';
+import { appendLine, clearOutput, describeError, markErrorLine, showPlot } from './output.ts';
 
 const text = site.code;
 
@@ -48,12 +49,6 @@ function takeWorker(): Worker {
   if (taken && !taken.broken) return taken.worker;
   taken?.worker.terminate();
   return createWorker();
-}
-
-function part<T extends HTMLElement>(cell: HTMLElement, selector: string): T {
-  const element = cell.querySelector<T>(selector);
-  if (!element) throw new Error(`code cell ${cell.id} has no ${selector}`);
-  return element;
 }
 
 function notice(cell: HTMLElement, message: string | undefined): void {
@@ -97,40 +92,19 @@ function save(state: CellState, source: string): void {
 
 /** Replaces the listing with the editor (loading CodeMirror the first time any cell is edited). */
 function openEditor(state: CellState, focus: boolean): Promise<EditorHandle> {
-  if (state.opening) return state.opening.then((editor) => (focus && editor.focus(), editor));
   const { cell } = state;
-  const edit = part<HTMLButtonElement>(cell, 'button.edit');
-  const status = part(cell, '.status');
-  edit.disabled = true;
-  status.textContent = text.loadingEditor;
-  state.opening = import('./code-runtime-editor.ts').then(({ createEditor }) => {
-    const host = part(cell, '.editor');
-    const keys = part(cell, '.editor-keys');
-    const editor = createEditor(host, {
-      doc: state.pending,
-      label: text.editorLabel(cell.dataset['file'] ?? cell.id),
-      describedBy: keys.id,
-      onChange: (source) => save(state, source),
-      onRun: () => run(state),
-    });
-    state.editor = editor;
-    part(cell, '.source').hidden = true;
-    host.hidden = false;
-    keys.hidden = false;
-    edit.hidden = true;
-    status.textContent = '';
-    showEdited(state, state.pending);
-    if (state.pending !== state.original) notice(cell, text.edited);
-    if (focus) editor.focus();
-    warmWorker();
-    return editor;
+  return openEditorIn(cell, state, focus, {
+    label: text.editorLabel(cell.dataset['file'] ?? cell.id),
+    onChange: (source) => save(state, source),
+    onRun: () => run(state),
+    loading: text.loadingEditor,
+    failed: text.runnerFailed,
+    opened: () => {
+      showEdited(state, state.pending);
+      if (state.pending !== state.original) notice(cell, text.edited);
+      warmWorker();
+    },
   });
-  state.opening.catch(() => {
-    state.opening = undefined;
-    edit.disabled = false;
-    status.textContent = text.runnerFailed;
-  });
-  return state.opening;
 }
 
 /** Puts `source` in the cell (opening the editor) and keeps it, as an import does. */
@@ -161,7 +135,7 @@ function finish(state: CellState, outcome: Outcome, printed: boolean): void {
     output.hidden = output.childElementCount === 0;
     status.textContent = text.finished(outcome.ms);
   } else if (outcome.kind === 'error') {
-    appendLine(output, describeError(outcome.error), 'error');
+    markErrorLine(state.editor, outcome.error, appendLine(output, describeError(outcome.error), 'error'), `${cell.id}-error`);
     status.textContent = text.finishedWithError;
   } else if (outcome.kind === 'timeout') {
     appendLine(output, text.timedOut(outcome.limitMs / 1000), 'error');
@@ -183,6 +157,7 @@ function run(state: CellState): void {
   const output = part(cell, '.output');
   const plots = part(cell, '.plots');
   state.running = true;
+  state.editor?.clearError();
   button.disabled = true;
   button.textContent = text.running;
   part(cell, '.status').textContent = text.starting;

@@ -4,6 +4,7 @@
 import type { CellError } from '../../lib/code-runner/messages.ts';
 import { plotSample, plotSummary, type PlotPayload } from '../../lib/code-runner/plot.ts';
 import { site } from '../../strings/en/site.ts';
+import type { EditorHandle } from './code-runtime-editor.ts';
 
 const text = site.code;
 type ChartModule = typeof import('./code-runtime-chart.ts');
@@ -11,11 +12,19 @@ let charts: Promise<ChartModule> | undefined;
 const destroyers = new WeakMap<Element, () => void>();
 
 /** Adds one line of text; lines are separated, not ended, by newlines, so the output copies cleanly. */
-export function appendLine(output: HTMLElement, line: string, level: string): void {
+export function appendLine(output: HTMLElement, line: string, level: string): HTMLElement {
   const row = document.createElement('span');
   row.className = `line line-${level}`;
   row.textContent = output.childElementCount > 0 ? `\n${line}` : line;
   output.append(row);
+  return row;
+}
+
+/** Marks the line an error names in the open editor, described by `message` (given an id for that). */
+export function markErrorLine(editor: EditorHandle | undefined, error: CellError, message: HTMLElement, id: string): void {
+  if (editor === undefined || error.position === undefined) return;
+  message.id = id;
+  editor.markError(error.position.line, id);
 }
 
 export function clearOutput(output: HTMLElement, plots: HTMLElement): void {

@@ -10,7 +10,8 @@ import { site } from '../../strings/en/site.ts';
 import { selfStudy } from '../../strings/en/self-study.ts';
 import { runSource } from '../code-cell/code-runtime.ts';
 import type { EditorHandle } from '../code-cell/code-runtime-editor.ts';
-import { describeError } from '../code-cell/output.ts';
+import { openEditorIn, part } from '../code-cell/open-editor.ts';
+import { describeError, markErrorLine } from '../code-cell/output.ts';
 
 const text = selfStudy.codeExercise;
 
@@ -25,12 +26,6 @@ interface State {
 }
 
 const states = new WeakMap<HTMLElement, State>();
-
-function part<T extends HTMLElement>(section: HTMLElement, selector: string): T {
-  const element = section.querySelector<T>(selector);
-  if (!element) throw new Error(`code exercise ${section.id} has no ${selector}`);
-  return element;
-}
 
 function stateOf(section: HTMLElement): State {
   let state = states.get(section);
@@ -57,37 +52,17 @@ function save(state: State, source: string): void {
 }
 
 function openEditor(state: State, focus: boolean): Promise<EditorHandle> {
-  if (state.opening) return state.opening.then((editor) => (focus && editor.focus(), editor));
   const { section } = state;
-  const edit = part<HTMLButtonElement>(section, 'button.edit');
-  edit.disabled = true;
-  part(section, '.status').textContent = site.code.loadingEditor;
-  state.opening = import('../code-cell/code-runtime-editor.ts').then(({ createEditor }) => {
-    const host = part(section, '.editor');
-    const keys = part(section, '.editor-keys');
-    const editor = createEditor(host, {
-      doc: state.pending,
-      label: text.editorLabel(section.dataset['function'] ?? section.id),
-      describedBy: keys.id,
-      onChange: (source) => save(state, source),
-      onRun: () => check(section),
-    });
-    state.editor = editor;
-    part(section, '.source').hidden = true;
-    host.hidden = false;
-    keys.hidden = false;
-    edit.hidden = true;
-    part(section, '.status').textContent = '';
-    part(section, 'button.reset').hidden = state.pending === state.original;
-    if (focus) editor.focus();
-    return editor;
+  return openEditorIn(section, state, focus, {
+    label: text.editorLabel(section.dataset['function'] ?? section.id),
+    onChange: (source) => save(state, source),
+    onRun: () => check(section),
+    loading: site.code.loadingEditor,
+    failed: text.failed,
+    opened: () => {
+      part(section, 'button.reset').hidden = state.pending === state.original;
+    },
   });
-  state.opening.catch(() => {
-    state.opening = undefined;
-    edit.disabled = false;
-    part(section, '.status').textContent = text.failed;
-  });
-  return state.opening;
 }
 
 function report(section: HTMLElement, correct: boolean): void {
@@ -107,12 +82,16 @@ function resultItem(result: TestResult): HTMLLIElement {
 }
 
 /** Shows the outcome of a run and returns whether every test passed. */
-function show(section: HTMLElement, outcome: Outcome, testReport: TestReport | undefined): boolean {
+function show(state: State, outcome: Outcome, testReport: TestReport | undefined): boolean {
+  const { section } = state;
   const list = part(section, '.test-results');
   if (outcome.kind === 'timeout') return say(section, text.timedOut(outcome.limitMs / 1000), 'incorrect'), false;
   if (outcome.kind === 'failed') return say(section, text.failed, 'invalid'), false;
   if (outcome.kind === 'error' && testReport === undefined) {
-    return say(section, `${text.broken} ${describeError(outcome.error)}`, 'incorrect'), false;
+    say(section, `${text.broken} ${describeError(outcome.error)}`, 'incorrect');
+    // The reader's code comes first in the program, so a line within it is theirs (the editor ignores others).
+    markErrorLine(state.editor, outcome.error, part(section, '.feedback'), `${section.id}-error`);
+    return false;
   }
   if (testReport === undefined) return say(section, text.noReport, 'incorrect'), false;
   if (testReport.kind === 'missing') return say(section, text.missing(testReport.name), 'incorrect'), false;
@@ -135,6 +114,7 @@ export function check(section: HTMLElement): void {
   const printed = part(section, '.printed');
   const output = part(section, '.output');
   const list = part(section, '.test-results');
+  state.editor?.clearError();
   button.disabled = true;
   status.textContent = text.checking;
   say(section, '', 'info');
@@ -157,7 +137,7 @@ export function check(section: HTMLElement): void {
   const source = state.editor?.doc() ?? state.pending;
   const program = buildTestProgram(source, section.dataset['tests'] ?? '', section.dataset['function'] ?? '');
   void runSource(program, onMessage).then((outcome) => {
-    const passed = show(section, outcome, testReport);
+    const passed = show(state, outcome, testReport);
     report(section, passed);
     status.textContent = '';
     button.disabled = false;

@@ -1,6 +1,7 @@
 // A line chart with a logarithmic y axis, drawn as SVG markup from a plain spec, for quantities that span
 // many powers of ten (products of slopes, gradient norms). Pure (string in, string out) like the linear
 // chart in src/charts/svg-chart.ts, whose margins, x ticks and CSS classes it shares.
+import { createLiveSvg } from '../../charts/live-chart.ts';
 import { plotArea, ticks, type Axis, type Size } from '../../charts/svg-chart.ts';
 import { formatFixed } from '../../lib/format.ts';
 
@@ -141,29 +142,6 @@ export function renderLogChart(spec: LogChartSpec, size: Size): string {
 
 /** Keeps an <svg> showing a log chart at its laid-out size, redrawing on update and on resize. */
 export function createLiveLogChart(svg: SVGSVGElement, initial: LogChartSpec): { update: (spec: LogChartSpec) => void; destroy: () => void } {
-  let spec = initial;
-  const measure = (): Size => {
-    const box = svg.getBoundingClientRect();
-    return { width: Math.max(1, Math.round(box.width)), height: Math.max(1, Math.round(box.height)) };
-  };
-  let size = measure();
-  const draw = (): void => {
-    svg.setAttribute('viewBox', `0 0 ${size.width} ${size.height}`);
-    svg.innerHTML = renderLogChart(spec, size);
-  };
-  const observer = new ResizeObserver(() => {
-    const next = measure();
-    if (next.width === size.width && next.height === size.height) return;
-    size = next;
-    draw();
-  });
-  observer.observe(svg);
-  draw();
-  return {
-    update: (next) => {
-      spec = next;
-      draw();
-    },
-    destroy: () => observer.disconnect(),
-  };
+  const { update, destroy } = createLiveSvg(svg, initial, renderLogChart);
+  return { update, destroy };
 }

@@ -1,5 +1,6 @@
 // The gallery's chart: the shared SVG line chart with shaded x-intervals drawn beneath it, kept at the size it is
-// laid out (as charts/live-chart.ts does for plain charts).
+// laid out (by charts/live-chart.ts, as plain charts are).
+import { createLiveSvg } from '../../charts/live-chart.ts';
 import { plotArea, renderChart, xAtOffset, type LineChartSpec, type Size } from '../../charts/svg-chart.ts';
 import type { Band } from './model.ts';
 
@@ -28,30 +29,13 @@ export interface BandedChart {
   xAtPointer: (event: PointerEvent) => number;
 }
 
-function measure(svg: SVGSVGElement): Size {
-  const box = svg.getBoundingClientRect();
-  return { width: Math.max(1, Math.round(box.width)), height: Math.max(1, Math.round(box.height)) };
-}
-
 export function createBandedChart(svg: SVGSVGElement, initial: BandedSpec): BandedChart {
-  let spec = initial;
-  let size = measure(svg);
-  const draw = (): void => {
-    svg.setAttribute('viewBox', `0 0 ${size.width} ${size.height}`);
-    svg.innerHTML = renderBandedChart(spec, size);
-  };
-  new ResizeObserver(() => {
-    const next = measure(svg);
-    if (next.width === size.width && next.height === size.height) return;
-    size = next;
-    draw();
-  }).observe(svg);
-  draw();
+  const live = createLiveSvg(svg, initial, renderBandedChart);
   return {
-    update: (next) => {
-      spec = next;
-      draw();
+    update: live.update,
+    xAtPointer: (event) => {
+      const { spec, size } = live.current();
+      return xAtOffset(spec.chart, size, event.clientX - svg.getBoundingClientRect().left);
     },
-    xAtPointer: (event) => xAtOffset(spec.chart, size, event.clientX - svg.getBoundingClientRect().left),
   };
 }

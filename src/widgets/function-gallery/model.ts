@@ -5,6 +5,7 @@ import { activations, getActivation, type ActivationId } from '../../lib/math/ac
 import { formatFixed, formatFull } from '../../lib/format.ts';
 import { lesson3Widgets } from '../../strings/en/lesson3-widgets.ts';
 import { clamp, type Parsed } from '../shared/parse-number.ts';
+import { checkedRange, type RangeProblem } from '../shared/range.ts';
 import type { LineChartSpec, Point, Series, SeriesColour } from '../../charts/svg-chart.ts';
 
 const text = lesson3Widgets.gallery;
@@ -53,7 +54,7 @@ export const COLOURS: Record<ActivationId, SeriesColour> = {
   gelu: 'muted',
 };
 
-export type RangeProblem = { kind: 'order' } | { kind: 'too-narrow'; width: number };
+export type { RangeProblem } from '../shared/range.ts';
 
 /** A shaded interval of x. */
 export interface Band {
@@ -132,9 +133,7 @@ export function moveCursor(state: GalleryState, steps: number): GalleryState {
 }
 
 export function setRange(state: GalleryState, xMin: number, xMax: number): Parsed<GalleryState, RangeProblem> {
-  if (!(xMin < xMax)) return { ok: false, problem: { kind: 'order' } };
-  if (xMax - xMin < MIN_WIDTH) return { ok: false, problem: { kind: 'too-narrow', width: MIN_WIDTH } };
-  return { ok: true, value: setCursor({ ...state, xMin, xMax }, state.cursor) };
+  return checkedRange(xMin, xMax, MIN_WIDTH, () => setCursor({ ...state, xMin, xMax }, state.cursor));
 }
 
 /** Shows or hides one function's curve (kind 'curves') or slope (kind 'slopes'), keeping the registry's order. */

@@ -3,8 +3,7 @@
 import { createLiveChart } from '../../charts/live-chart.ts';
 import { widgets } from '../../strings/en/widgets.ts';
 import { ProblemList, bindField, part, resetField, syncField } from '../shared/dom.ts';
-import { describeNumberProblem } from '../shared/messages.ts';
-import { parseNumber, type Parsed } from '../shared/parse-number.ts';
+import { bindRangeFields, parsePointInRange } from '../shared/range-fields.ts';
 import {
   DEFAULT_STATE,
   RANGE_LIMIT,
@@ -96,46 +95,23 @@ export function mount(root: HTMLElement): void {
     key: 'x',
     problems,
     render,
-    parse: (raw) => {
-      const parsed = parseNumber(raw, { min: state.xMin, max: state.xMax });
-      if (parsed.ok) return parsed;
-      const { problem } = parsed;
-      const message =
-        problem.kind === 'below-min' || problem.kind === 'above-max'
-          ? text.problems.outside(showX(state.xMin), showX(state.xMax))
-          : describeNumberProblem(problem, text.xName, showX);
-      return { ok: false, problem: message };
-    },
+    parse: (raw) => parsePointInRange(raw, state.xMin, state.xMax, { name: text.xName, outside: text.problems.outside, showX }),
     apply: (x) => {
       state = setX(state, x);
     },
   });
 
-  const parseEnd = (raw: string, name: string): Parsed<number, string> => {
-    const parsed = parseNumber(raw, { min: -RANGE_LIMIT, max: RANGE_LIMIT });
-    return parsed.ok ? parsed : { ok: false, problem: describeNumberProblem(parsed.problem, name, showX) };
-  };
-  const parseRange = (): Parsed<ExplorerState, string> => {
-    const min = parseEnd(minField.value, text.rangeMinName);
-    const max = parseEnd(maxField.value, text.rangeMaxName);
-    if (!min.ok) return min;
-    if (!max.ok) return max;
-    const next = setRange(state, min.value, max.value);
-    if (next.ok) return next;
-    return { ok: false, problem: next.problem.kind === 'order' ? text.problems.order : text.problems.tooNarrow(showX(next.problem.width)) };
-  };
-  for (const input of [minField, maxField]) {
-    bindField(input, {
-      key: 'range',
-      problems,
-      render,
-      parse: () => parseRange(),
-      apply: (next) => {
-        for (const other of [minField, maxField]) other.removeAttribute('aria-invalid');
-        state = next;
-      },
-    });
-  }
+  bindRangeFields(minField, maxField, {
+    problems,
+    render,
+    limit: RANGE_LIMIT,
+    showX,
+    text,
+    setRange: (xMin, xMax) => setRange(state, xMin, xMax),
+    apply: (next) => {
+      state = next;
+    },
+  });
 
   derivative.addEventListener('change', () => {
     state = { ...state, showDerivative: derivative.checked };

@@ -4,6 +4,7 @@ import { sigmoid, sigmoidDerivative } from '../../lib/math/index.ts';
 import { formatFull } from '../../lib/format.ts';
 import { widgets } from '../../strings/en/widgets.ts';
 import { clamp, type Parsed } from '../shared/parse-number.ts';
+import { checkedRange, type RangeProblem } from '../shared/range.ts';
 import { formatUnit } from '../shared/show-number.ts';
 import type { LineChartSpec, Series } from '../../charts/svg-chart.ts';
 
@@ -33,7 +34,7 @@ export const PLACES = 4;
 export const Y_MIN = 0;
 export const Y_MAX = 1;
 
-export type RangeProblem = { kind: 'order' } | { kind: 'too-narrow'; width: number };
+export type { RangeProblem } from '../shared/range.ts';
 
 export interface Point {
   x: number;
@@ -88,9 +89,7 @@ export function moveX(state: ExplorerState, steps: number): ExplorerState {
 
 /** A new plotted range, or why not; x is pulled inside it. */
 export function setRange(state: ExplorerState, xMin: number, xMax: number): Parsed<ExplorerState, RangeProblem> {
-  if (!(xMin < xMax)) return { ok: false, problem: { kind: 'order' } };
-  if (xMax - xMin < MIN_WIDTH) return { ok: false, problem: { kind: 'too-narrow', width: MIN_WIDTH } };
-  return { ok: true, value: setX({ ...state, xMin, xMax }, state.x) };
+  return checkedRange(xMin, xMax, MIN_WIDTH, () => setX({ ...state, xMin, xMax }, state.x));
 }
 
 function sample(xMin: number, xMax: number, count: number, f: (x: number) => number): Point[] {
