@@ -113,9 +113,11 @@ export function mount(root: HTMLElement): void {
   const normChart = createLiveLogChart(normSvg, normChartSpec(history, settings.epochs));
   /** The map the canvas shows (undefined: none yet, or the theme or size changed and it must be drawn again). */
   let mapShown: Float32Array | null | undefined;
+  // A theme or size change redraws the map at once rather than on the next frame: printing switches the page to
+  // the light theme in beforeprint and prints before any animation frame runs.
   const painter = createMapPainter(canvas, GRID, () => {
-    mapShown = undefined;
-    schedule();
+    mapShown = history.map;
+    painter.draw(history.map, data, domain);
   });
 
   let worker: Worker | null = null;
