@@ -97,9 +97,21 @@ const round = (value: number): string => (Math.round(value * 10) / 10).toString(
 
 /** The SVG's inner markup for `spec` at `size` px (the caller's <svg> sets viewBox 0 0 width height). */
 export function renderChart(spec: LineChartSpec, size: Size): string {
+  return chartPieces(spec, size).join('');
+}
+
+/** renderChart's markup in pieces, in drawing order: the frame (grid, tick labels, axis title), then one piece per
+ *  series. A live chart compares pieces to redraw only those that changed. */
+export function chartPieces(spec: LineChartSpec, size: Size): string[] {
   const area = plotArea(size);
   const px = (x: number): number => area.left + ((x - spec.x.min) / (spec.x.max - spec.x.min)) * area.width;
   const py = (y: number): number => area.top + area.height - ((y - spec.y.min) / (spec.y.max - spec.y.min)) * area.height;
+  return [frameMarkup(spec, area, px, py), ...spec.series.map((series) => seriesMarkup(series, px, py))];
+}
+
+type Area = ReturnType<typeof plotArea>;
+
+function frameMarkup(spec: LineChartSpec, area: Area, px: (x: number) => number, py: (y: number) => number): string {
   const bottom = area.top + area.height;
   const right = area.left + area.width;
   const xTicks = ticks(spec.x.min, spec.x.max, Math.min(MAX_TICKS - 1, Math.floor(area.width / TICK_SPACING)));
@@ -125,22 +137,21 @@ export function renderChart(spec: LineChartSpec, size: Size): string {
     parts.push(`<text x="${round(area.left + area.width / 2)}" y="${bottom + 36}" text-anchor="middle" class="chart-title">${escape(spec.x.title)}</text>`);
   }
   parts.push('</g>');
-  for (const series of spec.series) {
-    const colour = `--series: var(--color-${series.colour})`;
-    const label = escape(series.label);
-    if (series.marker === true) {
-      for (const point of series.points) {
-        parts.push(
-          `<circle class="chart-marker" data-series="${label}" cx="${round(px(point.x))}" cy="${round(py(point.y))}" r="${MARKER_RADIUS}" style="${colour}"/>`,
-        );
-      }
-      continue;
-    }
-    const d = series.points.map((point, i) => `${i === 0 ? 'M' : 'L'}${round(px(point.x))} ${round(py(point.y))}`).join('');
-    const dash = series.dashed === true ? ` stroke-dasharray="${DASH}"` : '';
-    parts.push(
-      `<path class="chart-line" data-series="${label}" d="${d}" stroke-width="${LINE_WIDTH * (series.weight ?? 1)}"${dash} style="${colour}"/>`,
-    );
-  }
   return parts.join('');
+}
+
+function seriesMarkup(series: Series, px: (x: number) => number, py: (y: number) => number): string {
+  const colour = `--series: var(--color-${series.colour})`;
+  const label = escape(series.label);
+  if (series.marker === true) {
+    return series.points
+      .map(
+        (point) =>
+          `<circle class="chart-marker" data-series="${label}" cx="${round(px(point.x))}" cy="${round(py(point.y))}" r="${MARKER_RADIUS}" style="${colour}"/>`,
+      )
+      .join('');
+  }
+  const d = series.points.map((point, i) => `${i === 0 ? 'M' : 'L'}${round(px(point.x))} ${round(py(point.y))}`).join('');
+  const dash = series.dashed === true ? ` stroke-dasharray="${DASH}"` : '';
+  return `<path class="chart-line" data-series="${label}" d="${d}" stroke-width="${LINE_WIDTH * (series.weight ?? 1)}"${dash} style="${colour}"/>`;
 }

@@ -4,6 +4,7 @@
 //    from it, which runs after that frame's style, layout and paint). Goal: p95 within one frame (16.7 ms).
 // 2. Long tasks: a PerformanceObserver ('longtask', tasks of 50 ms or more) on the page while each deep-network lab
 //    preset trains to the end, and while the classifier playground trains for a few seconds. Goal: none.
+// Page paths as arguments limit the run to those lessons: node test/bench/responsiveness.ts /lessons/logistic-regression/
 import { chromium, type Page } from 'playwright-core';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -137,7 +138,8 @@ async function main(): Promise<void> {
   const { server, origin } = await startStaticServer(DIST_DIR);
   const browser = await chromium.launch({ executablePath: findBrowser(), headless: true, args: BROWSER_ARGS });
   try {
-    const lessons = listHtmlPages(DIST_DIR).filter((path) => path.startsWith('/lessons/'));
+    const only = process.argv.slice(2);
+    const lessons = listHtmlPages(DIST_DIR).filter((path) => path.startsWith('/lessons/') && (only.length === 0 || only.includes(path)));
     const sliderRows: string[] = [];
     const all: number[] = [];
     const trainingRows: string[] = [];

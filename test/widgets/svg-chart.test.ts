@@ -2,7 +2,7 @@
 // theme colour and no NaN coordinates.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { MARGIN, plotArea, renderChart, tickStep, ticks, xAtOffset, type LineChartSpec } from '../../src/charts/svg-chart.ts';
+import { MARGIN, chartPieces, plotArea, renderChart, tickStep, ticks, xAtOffset, type LineChartSpec } from '../../src/charts/svg-chart.ts';
 
 const spec: LineChartSpec = {
   x: { min: -10, max: 10, title: 'x' },
@@ -100,5 +100,28 @@ describe('renderChart', () => {
         expect(renderChart(spec, { width, height })).not.toMatch(/NaN|Infinity|undefined/);
       }),
     );
+  });
+});
+
+describe('chartPieces', () => {
+  it('is the chart in order: the frame, then one piece per series', () => {
+    const pieces = chartPieces(spec, size);
+    expect(pieces).toHaveLength(1 + spec.series.length);
+    expect(pieces.join('')).toBe(renderChart(spec, size));
+    expect(pieces[0]).toMatch(/^<g class="chart-grid"[\s\S]*<g class="chart-ticks"[\s\S]*<\/g>$/);
+    expect(pieces[1]).toMatch(/^<path [^>]*data-series="half"[^>]*\/>$/);
+    expect(pieces[3]).toMatch(/^<circle [^>]*data-series="dot"[^>]*\/>$/);
+  });
+
+  it('changes only the moved series when one point moves, so a live chart redraws just that piece', () => {
+    const moved = { ...spec, series: spec.series.map((series) => (series.marker === true ? { ...series, points: [{ x: 5, y: 0.9 }] } : series)) };
+    const before = chartPieces(spec, size);
+    const after = chartPieces(moved, size);
+    expect(after.map((piece, i) => piece === before[i])).toEqual([true, true, true, false]);
+  });
+
+  it('gives a marker series with no points an empty piece', () => {
+    const empty = { ...spec, series: [{ label: 'none', colour: 'accent' as const, points: [], marker: true }] };
+    expect(chartPieces(empty, size)[1]).toBe('');
   });
 });
