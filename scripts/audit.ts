@@ -6,7 +6,7 @@
 //   npm run audit -- /lessons/sigmoid/  audit only the pages named
 //   npm run audit -- --save DIR         also write each Lighthouse report (JSON) into DIR
 //   npm run audit -- --report-only performance   print a category's misses as "not met" without failing on them
-//                                       (CI does this for performance until every page reaches 95; see README)
+// CI (.ci/run) audits every page 5 times: one run's performance score moves by several points with the host's load.
 import lighthouse from 'lighthouse';
 import { launch } from 'chrome-launcher';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
