@@ -13,11 +13,12 @@
 //                                  (works with JavaScript disabled; page.evaluate does not: use locators there)
 //   listPages()                    -> URL path of every built HTML page ('/', '/lessons/01-sigmoid/', '/404.html')
 //   siteUrl(path)                  -> absolute URL on the local server
+//   scrollSettled(locator)         scrolls an element into view and waits until it stops moving (see below)
 // Locator actions and waits time out after ACTION_TIMEOUT_MS (10 s), not Playwright's 30 s.
 // Widget tests' helpers (open at a widget, Tab to a control, paste into a field, read a part) are in widget-helpers.ts.
 // Chromium comes from CHROME_PATH, else the usual system paths.
 import { afterAll, beforeAll, expect } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page, type Request, type Response } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page, type Request, type Response } from 'playwright-core';
 import type { Server } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -182,6 +183,30 @@ const REPORT_CSP = `document.addEventListener('securitypolicyviolation', (event)
 });`;
 
 /** Opens a path of the built site in a fresh context and starts collecting problems before navigation. */
+/**
+ * Scrolls an element into view and waits until its position has held for 5 animation frames (at most 2 s).
+ * Lessons skip the layout of blocks far from the viewport (content-visibility: auto) and stand each in at an
+ * estimated height; after a scripted jump, the blocks that come near are laid out a few frames later, which can
+ * move the element (by up to 220 px at 1280 px wide, measured). A person clicks where things are; Playwright checks
+ * that an element held still for two frames and may click where it was. Navigating to an anchor is unaffected:
+ * the browser keeps the anchored element in place.
+ */
+export async function scrollSettled(target: Locator): Promise<void> {
+  await target.scrollIntoViewIfNeeded();
+  await target.evaluate(async (element) => {
+    const frame = (): Promise<number> => new Promise((resolve) => requestAnimationFrame(resolve));
+    const started = performance.now();
+    let last = element.getBoundingClientRect().top;
+    let still = 0;
+    while (still < 5 && performance.now() - started < 2000) {
+      await frame();
+      const top = element.getBoundingClientRect().top;
+      still = top === last ? still + 1 : 0;
+      last = top;
+    }
+  });
+}
+
 export async function openPage(path: string, options: OpenPageOptions = {}): Promise<OpenedPage> {
   const current = requireSite();
   const context = await current.browser.newContext({

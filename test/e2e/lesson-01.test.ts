@@ -1,7 +1,7 @@
 // Lesson 1 in a real browser: code cells run and print what the sources print, exercises check answers by
 // keyboard, cells and headings can be linked to, and the theme choice survives a reload.
 import { describe, expect, it } from 'vitest';
-import { expectNoProblems, openPage, useSite } from './harness.ts';
+import { expectNoProblems, openPage, scrollSettled, useSite } from './harness.ts';
 import { unlockCell } from './unlock.ts';
 import { logit, sigmoid } from '../../src/lib/math/index.ts';
 
@@ -73,6 +73,7 @@ describe('lesson 1 exercises', () => {
   it('a multiple-choice exercise is answered by keyboard and shows the chosen option’s explanation', async () => {
     const { page, problems, close } = await openPage(LESSON);
     const exercise = page.locator('#ex-threshold');
+    await scrollSettled(exercise);
     await exercise.locator('button[type="submit"]').click();
     await expect.poll(() => exercise.locator('.feedback').getAttribute('data-state'), { timeout: 8000 }).toBe('invalid');
 

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
-import { checkAxe, expectNoProblems, openPage, siteUrl, useSite } from './harness.ts';
+import { checkAxe, expectNoProblems, openPage, scrollSettled, siteUrl, useSite } from './harness.ts';
 import { typeCode } from './code-editor.ts';
 
 useSite();
@@ -18,6 +18,7 @@ const WAIT = { timeout: 15_000 };
 /** Types an answer, checks it and returns the feedback once the checker (loaded on demand) has written it. */
 async function answer(exercise: Locator, text: string): Promise<string> {
   const feedback = exercise.locator('.feedback');
+  await scrollSettled(exercise);
   await exercise.locator('input[type="text"]').fill(text);
   await feedback.evaluate((element) => element.replaceChildren());
   await exercise.locator('button[type="submit"]').click();
@@ -64,6 +65,7 @@ describe('numeric and choice exercises', () => {
     expect(await answer(exercise, '0.5')).toContain('Not quite');
     expect(await answer(exercise, '1/(1+exp(-2))')).toBe('Correct.');
     const choice = page.locator('#ex-threshold');
+    await scrollSettled(choice);
     await choice.locator('label').first().click();
     await choice.locator('button[type="submit"]').click();
     await expect.poll(() => stored(page)).toContain('ex-threshold');
