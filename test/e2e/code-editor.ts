@@ -1,11 +1,13 @@
 // Browser-test helpers for the code editor that code cells and code exercises share: open it with Edit, and
 // replace its text by typing, as a reader would.
 import type { Locator, Page } from 'playwright-core';
+import { scrollSettled } from './harness.ts';
 
 /** Opens the editor of a cell or exercise (pressing Edit unless it is open) and returns its editing area. */
 export async function openEditor(section: Locator): Promise<Locator> {
   const content = section.locator('.cm-content');
   if ((await content.count()) > 0) return content;
+  await scrollSettled(section);
   await section.locator('button.edit').click();
   await content.waitFor();
   return content;

@@ -191,9 +191,11 @@ const REPORT_CSP = `document.addEventListener('securitypolicyviolation', (event)
  * that an element held still for two frames and may click where it was. Navigating to an anchor is unaffected:
  * the browser keeps the anchored element in place.
  */
-export async function scrollSettled(target: Locator): Promise<void> {
-  await target.scrollIntoViewIfNeeded();
-  await target.evaluate(async (element) => {
+export async function scrollSettled(target: Locator, block: ScrollLogicalPosition = 'center'): Promise<void> {
+  // A plain scroll, not Playwright's scrollIntoViewIfNeeded, which itself waits for the box to hold still and
+  // times out when a busy machine stretches the wait.
+  await target.evaluate(async (element, where) => {
+    element.scrollIntoView({ block: where });
     const frame = (): Promise<number> => new Promise((resolve) => requestAnimationFrame(resolve));
     const started = performance.now();
     let last = element.getBoundingClientRect().top;
@@ -204,7 +206,7 @@ export async function scrollSettled(target: Locator): Promise<void> {
       still = top === last ? still + 1 : 0;
       last = top;
     }
-  });
+  }, block);
 }
 
 export async function openPage(path: string, options: OpenPageOptions = {}): Promise<OpenedPage> {

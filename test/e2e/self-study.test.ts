@@ -28,6 +28,7 @@ async function answer(exercise: Locator, text: string): Promise<string> {
 
 /** Presses "Run the tests" and waits for the verdict. */
 async function runTests(section: Locator): Promise<string> {
+  await scrollSettled(section);
   await section.locator('button.check').click();
   await expect.poll(() => section.locator('.feedback').innerText(), WAIT).not.toBe('');
   return section.locator('.feedback').innerText();

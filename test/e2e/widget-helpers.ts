@@ -2,7 +2,7 @@
 // Tab to a control, replace a field's text, and read a widget's parts. Built on harness.ts.
 import { expect } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { openPage, type OpenedPage } from './harness.ts';
+import { openPage, scrollSettled, type OpenedPage } from './harness.ts';
 
 /** Tab presses allowed to reach a control from the widget's own anchor. */
 const MAX_TABS = 60;
@@ -21,9 +21,7 @@ export async function openWidget(lesson: string, id: string): Promise<OpenedPage
 /** Scrolls a widget into view on an open page and waits until its controller has mounted (data-ready). */
 export async function live(page: Page, id: string): Promise<Locator> {
   const root = page.locator(`#${id}`);
-  // A plain scroll: Playwright's scrollIntoViewIfNeeded also waits for the box to be still, which a busy machine
-  // can stretch past its timeout while other widgets above are still mounting.
-  await root.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+  await scrollSettled(root, 'start');
   await expect.poll(() => root.getAttribute('data-ready'), WAIT).not.toBeNull();
   return root;
 }
