@@ -59,12 +59,14 @@ async function watch(page: Page): Promise<void> {
       channel.port1.onmessage = () => then(performance.now());
       channel.port2.postMessage(null);
     };
-    // The key's handling ends after the last handler of the slider's input and change events, which the browser
-    // fires inside the key event's default action; these listeners on the window run after the widget's own.
+    // The key's handling ends after the last handler of the key event and of the slider's input and change events,
+    // which the browser fires inside the key event's default action (none at the end of a slider's range); these
+    // listeners on the window run after the widget's own.
     let handled: number | undefined;
     const handledNow = (): void => {
       handled = performance.now();
     };
+    window.addEventListener('keydown', handledNow);
     window.addEventListener('input', handledNow);
     window.addEventListener('change', handledNow);
     window.addEventListener(
@@ -79,7 +81,7 @@ async function watch(page: Page): Promise<void> {
         handled = undefined;
         requestAnimationFrame(() => {
           const rendering = performance.now();
-          const handling = (handled ?? rendering) - start;
+          const handling = (handled ?? start) - start;
           afterTask((end) => {
             record.work.push(handling + (end - rendering));
             record.latencies.push(end - event.timeStamp);
